@@ -1,0 +1,112 @@
+/**
+ * Targets as councils write them: `86%`, `>11%`, `<553 (800 Adm's)`, `56-61%`,
+ * `5% Or Less`, `10 Days`, `£17.2m`, or a word meaning there is none (`N/A`, `TBC`,
+ * `Monitor`, `Baseline year`). Bounds are inclusive: 11.0% meets `>11%`.
+ */
+import { type CellValue, isBlank } from './cell';
+import { KpiInputError, quote } from './errors';
+import { memoizeText } from './memo';
+import { readNumber, withoutBracketedNotes } from './numbers';
+import { readRatingWord } from './rating';
+
+export type Bound = 'atLeast' | 'atMost';
+
+export type Target =
+  | { kind: 'none' }
+  | { kind: 'value'; value: number; bound: Bound | null; isPercent: boolean }
+  | { kind: 'band'; low: number; high: number; isPercent: boolean };
+
+export const NO_TARGET: Target = { kind: 'none' };
+
+const NO_TARGET_WORDS = new Set([
+  'n/a', 'na', 'monitor', 'context', 'context only', 'tbc', 'tba', 'to be confirmed', 'not set',
+  'none', 'no target', 'not applicable', '-', '–', '—',
+]);
+const NO_TARGET_OPENINGS = ['baseline', 'new measure', 'no target', 'monitor'];
+
+const LEADING_OPERATORS: readonly [RegExp, Bound][] = [
+  [/^(?:>=?|≥|=>|at least|min(?:imum)?|no less than|not less than|more than|above|over)\s*/i, 'atLeast'],
+  [/^(?:<=?|≤|=<|at most|max(?:imum)?|no more than|not more than|less than|below|under)\s*/i, 'atMost'],
+];
+const TRAILING_OPERATORS: readonly [RegExp, Bound][] = [
+  [/\bor\s+(?:more|higher|above|over|greater|better)\b/i, 'atLeast'],
+  [/\bor\s+(?:less|lower|below|under|fewer)\b/i, 'atMost'],
+];
+const BAND_SEPARATOR = /^\s*(?:-|–|—|to)\s*/i;
+
+function isNoTargetWord(text: string): boolean {
+  const words = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.…]+$/, '');
+  return (
+    NO_TARGET_WORDS.has(words) ||
+    NO_TARGET_OPENINGS.some((opening) => words.startsWith(opening)) ||
+    readRatingWord(words) !== null // a milestone's target (`Green`) is judged, not computed
+  );
+}
+
+function parseTargetText(text: string): Target {
+  if (isNoTargetWord(text)) return NO_TARGET;
+  let rest = withoutBracketedNotes(text).trim();
+  let bound: Bound | null = null;
+  for (const [pattern, operator] of LEADING_OPERATORS) {
+    const match = pattern.exec(rest);
+    if (match) {
+      bound = operator;
+      rest = rest.slice(match[0].length);
+      break;
+    }
+  }
+  const first = readNumber(rest);
+  if (!first) {
+    throw new KpiInputError(
+      `Target ${quote(text)} has no number to rate against. Write a figure such as 86%, >11%, ` +
+        `<553 or 56-61%, or N/A, TBC or Monitor when there is no target.`,
+    );
+  }
+  const afterFirst = rest.replace(/^\s*[-+\u2212]?\s*[£$€]?\s*[-+\u2212]?[\d,.]+\s*(?:%|k|m|bn)?/i, '');
+  const separator = BAND_SEPARATOR.exec(afterFirst);
+  const second = separator ? readNumber(afterFirst.slice(separator[0].length)) : null;
+  if (second) {
+    if (bound) {
+      throw new KpiInputError(`Target ${quote(text)} mixes a band with ${bound === 'atLeast' ? '>' : '<'}. Write either a band (56-61%) or a bound (>56%).`);
+    }
+    const isPercent = first.isPercent || second.isPercent;
+    // `56-61%`: the % written once applies to both ends.
+    const low = isPercent && !first.isPercent ? first.value / 100 : first.value;
+    const high = isPercent && !second.isPercent ? second.value / 100 : second.value;
+    return { kind: 'band', low: Math.min(low, high), high: Math.max(low, high), isPercent };
+  }
+  for (const [pattern, operator] of TRAILING_OPERATORS) {
+    if (pattern.test(afterFirst)) {
+      if (bound && bound !== operator) {
+        throw new KpiInputError(`Target ${quote(text)} says both "at least" and "at most". Keep one.`);
+      }
+      bound = operator;
+    }
+  }
+  return { kind: 'value', value: first.value, bound, isPercent: first.isPercent };
+}
+
+const parseTargetTextOnce = memoizeText(parseTargetText);
+
+/** Reads one target cell. Text is parsed once and remembered; numbers are taken as they are. */
+export function parseTarget(cell: CellValue): Target {
+  if (isBlank(cell)) return NO_TARGET;
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) throw new KpiInputError('Target is not a finite number.');
+    return { kind: 'value', value: cell, bound: null, isPercent: false };
+  }
+  if (typeof cell === 'boolean') {
+    throw new KpiInputError(`Target ${cell ? 'TRUE' : 'FALSE'} is a logical value. Enter a figure such as 86% or >11%.`);
+  }
+  return parseTargetTextOnce(cell);
+}
+
+/** How a target reads in a message: `>11%`, `56-61%`, `553`. */
+export function describeTarget(target: Target): string {
+  if (target.kind === 'none') return 'no target';
+  const figure = (value: number) => `${+(target.isPercent ? value * 100 : value).toPrecision(12)}`;
+  const unit = target.isPercent ? '%' : '';
+  if (target.kind === 'band') return `${figure(target.low)}-${figure(target.high)}${unit}`;
+  const operator = target.bound === 'atLeast' ? '>' : target.bound === 'atMost' ? '<' : '';
+  return `${operator}${figure(target.value)}${unit}`;
+}
