@@ -1,0 +1,244 @@
+/**
+ * The KPI custom functions. Each is a thin adapter: Excel's arguments go to `src/kpi`,
+ * its answers come back as cells. Ranges in, spilled arrays out; a single cell is used
+ * for every row of a range. Metadata for Excel (functions.json) is generated from the
+ * JSDoc below, so descriptions here are what analysts see in autocomplete.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any[][] for range arguments */
+import { compareWithBenchmark } from '../kpi/compare';
+import { directionOfTravel } from '../kpi/direction';
+import { KpiInputError } from '../kpi/errors';
+import { readFigure } from '../kpi/numbers';
+import { parsePolarity } from '../kpi/polarity';
+import { proportionConfidenceInterval } from '../kpi/proportions';
+import {
+  comparatorValues,
+  parseQuantileMethod,
+  quantileGroup,
+  quartileLabel,
+} from '../kpi/quantiles';
+import { ragFor } from '../kpi/rag';
+import { rateConfidenceInterval, ratePer } from '../kpi/rates';
+import { allCells, finite, guarded, mapCells } from './excel-arguments';
+import { intervalRows, optionalNumber, text } from './cell-conversions';
+
+const NO_DATA = 'No data';
+
+/**
+ * Rates a measure Green, Amber or Red against its target and polarity. Gives N/A when there is no target or the polarity is Context, and No data when the actual has no figure.
+ * @customfunction RAG
+ * @helpurl https://localhost:3000/help.html#kpirag
+ * @param actual The measure's figure, e.g. 84% or "462.0 (669 Adm's)". A range gives one rating per cell.
+ * @param target The target, e.g. 86%, ">11%", "<553", "56-61%", "5% Or Less"; N/A, TBC or Monitor mean no target.
+ * @param [polarity] Which way is good: High, Low, Band, Target or Context (H, L, "Target Band Width" and similar are read too). Blank: the target's operator decides, otherwise Context.
+ * @param [amber_tolerance] How far short is still Amber: a number in the measure's units, "5pp" (percentage points) or "5%" (of the target). Default "5%".
+ * @param [green_tolerance] How far short is still Green, written like amber_tolerance. Default 0.
+ * @returns Green, Amber, Red, N/A or No data.
+ */
+export function rag(
+  actual: any[][],
+  target: any[][],
+  polarity?: any[][],
+  amber_tolerance?: any[][],
+  green_tolerance?: any[][],
+): any[][] {
+  return guarded(() =>
+    mapCells({ actual, target, polarity, amber_tolerance, green_tolerance }, (cell) =>
+      ragFor({
+        actual: cell.actual,
+        target: cell.target,
+        polarity: text(cell.polarity, 'Polarity'),
+        amberTolerance: cell.amber_tolerance,
+        greenTolerance: cell.green_tolerance,
+      }),
+    ),
+  );
+}
+
+/**
+ * Direction of travel from the previous period to now, judged by polarity.
+ * @customfunction DIRECTION
+ * @helpurl https://localhost:3000/help.html#kpidirection
+ * @param current This period's figure. A range gives one direction per cell.
+ * @param previous The previous period's figure.
+ * @param [polarity] High, Low, Band, Target or Context. Blank: the target's operator decides, otherwise Context.
+ * @param [tolerance] A change this small counts as Unchanged: a number in the measure's units, "1pp" or "2%" (of the previous figure). Default 0.
+ * @param [target] The target; needed for Band and Target polarity, to tell whether the figure moved closer to it.
+ * @returns Improved, Deteriorated or Unchanged; Increased or Decreased for Context; N/A when a figure is missing.
+ */
+export function direction(
+  current: any[][],
+  previous: any[][],
+  polarity?: any[][],
+  tolerance?: any[][],
+  target?: any[][],
+): any[][] {
+  return guarded(() =>
+    mapCells({ current, previous, polarity, tolerance, target }, (cell) =>
+      directionOfTravel({
+        current: cell.current,
+        previous: cell.previous,
+        polarity: text(cell.polarity, 'Polarity'),
+        tolerance: cell.tolerance,
+        target: cell.target,
+      }),
+    ),
+  );
+}
+
+/**
+ * A rate per 100,000 population: count / population × 100,000.
+ * @customfunction RATE_PER_100K
+ * @helpurl https://localhost:3000/help.html#kpirate_per_100k
+ * @param count The number of events, 0 or more. A range gives one rate per cell.
+ * @param population The population, greater than 0.
+ * @returns The rate per 100,000, or No data when the count or population is missing.
+ */
+export function ratePer100k(count: any[][], population: any[][]): any[][] {
+  return guarded(() =>
+    mapCells({ count, population }, (cell) => {
+      const events = readFigure(cell.count, 'Count');
+      const people = readFigure(cell.population, 'Population');
+      return events === null || people === null ? NO_DATA : finite(ratePer(events, people));
+    }),
+  );
+}
+
+/**
+ * Confidence interval of a rate, by Public Health England's method: Byar's for counts of 10 or more, exact Poisson below 10. Spills a lower and an upper limit per row.
+ * @customfunction RATE_CI
+ * @helpurl https://localhost:3000/help.html#kpirate_ci
+ * @param count The number of events, 0 or more. A range gives one lower/upper pair per cell.
+ * @param population The population, greater than 0.
+ * @param [confidence] The confidence level, e.g. 95% or 99.8%. Default 95%.
+ * @param [per] The rate's multiplier. Default 100,000.
+ * @returns Two columns: lower and upper limit.
+ */
+export function rateCi(count: any[][], population: any[][], confidence?: any[][], per?: any[][]): any[][] {
+  return guarded(() =>
+    intervalRows(
+      mapCells({ count, population, confidence, per }, (cell) => {
+        const events = readFigure(cell.count, 'Count');
+        const people = readFigure(cell.population, 'Population');
+        if (events === null || people === null) return null;
+        return rateConfidenceInterval(
+          events,
+          people,
+          optionalNumber(cell.confidence, 'Confidence', 0.95),
+          optionalNumber(cell.per, 'Per', 100000),
+        );
+      }),
+    ),
+  );
+}
+
+/**
+ * Confidence interval of a proportion by the Wilson score method, as Public Health England publishes it. Spills a lower and an upper limit per row.
+ * @customfunction PROPORTION_CI
+ * @helpurl https://localhost:3000/help.html#kpiproportion_ci
+ * @param numerator How many met the condition, from 0 up to the denominator. A range gives one pair per cell.
+ * @param denominator How many there were in all, greater than 0.
+ * @param [confidence] The confidence level, e.g. 95% or 99.8%. Default 95%.
+ * @returns Two columns: lower and upper limit, as proportions (0.84 is 84%).
+ */
+export function proportionCi(numerator: any[][], denominator: any[][], confidence?: any[][]): any[][] {
+  return guarded(() =>
+    intervalRows(
+      mapCells({ numerator, denominator, confidence }, (cell) => {
+        const part = readFigure(cell.numerator, 'Numerator');
+        const whole = readFigure(cell.denominator, 'Denominator');
+        if (part === null || whole === null) return null;
+        return proportionConfidenceInterval(part, whole, optionalNumber(cell.confidence, 'Confidence', 0.95));
+      }),
+    ),
+  );
+}
+
+/**
+ * Which quartile a value falls in among comparators (e.g. all councils), judged by polarity: Top holds the best performers.
+ * @customfunction QUARTILE
+ * @helpurl https://localhost:3000/help.html#kpiquartile
+ * @param value Your figure. A range gives one quartile per cell.
+ * @param comparators The comparators' figures, at least 4 numbers; blanks and text are ignored.
+ * @param [polarity] High (default) or Low; Context ranks by value, highest first.
+ * @param [method] "inc" (default, as Fingertips: Excel's QUARTILE.INC bounds) or "rank" (as PHE's phe_quantile).
+ * @returns Top, Second, Third or Bottom.
+ */
+export function quartile(value: any[][], comparators: any[][], polarity?: any[][], method?: any[][]): any[][] {
+  return guarded(() => {
+    const others = comparatorValues(allCells(comparators, 'Comparators'));
+    return mapCells({ value, polarity, method }, (cell) => {
+      const figure = readFigure(cell.value, 'Value');
+      if (figure === null) return NO_DATA;
+      const judged = parsePolarity(text(cell.polarity, 'Polarity')) ?? 'High';
+      const group = quantileGroup(figure, others, 4, judged, parseQuantileMethod(cell.method));
+      return quartileLabel(group as 1 | 2 | 3 | 4, judged);
+    });
+  });
+}
+
+/**
+ * Which of n groups (quintiles, deciles…) a value falls in among comparators, numbered 1 to n with 1 the best given polarity.
+ * @customfunction QUANTILE
+ * @helpurl https://localhost:3000/help.html#kpiquantile
+ * @param value Your figure. A range gives one group per cell.
+ * @param comparators The comparators' figures; blanks and text are ignored.
+ * @param groups How many groups: 4 for quartiles, 5 for quintiles, 10 for deciles.
+ * @param [polarity] High (default) or Low; Context numbers by value, highest first.
+ * @param [method] "inc" (default, as Fingertips) or "rank" (as PHE's phe_quantile).
+ * @returns A group number from 1 (best) to groups.
+ */
+export function quantile(value: any[][], comparators: any[][], groups: any[][], polarity?: any[][], method?: any[][]): any[][] {
+  return guarded(() => {
+    const others = comparatorValues(allCells(comparators, 'Comparators'));
+    return mapCells({ value, groups, polarity, method }, (cell) => {
+      const figure = readFigure(cell.value, 'Value');
+      if (figure === null) return NO_DATA;
+      const count = readFigure(cell.groups, 'Groups');
+      if (count === null) throw new KpiInputError('Groups is missing: give how many groups, e.g. 4 for quartiles.');
+      const judged = parsePolarity(text(cell.polarity, 'Polarity')) ?? 'High';
+      return quantileGroup(figure, others, count, judged, parseQuantileMethod(cell.method));
+    });
+  });
+}
+
+/**
+ * Compares a value with a benchmark (England, the region) using its confidence interval, as Fingertips does.
+ * @customfunction COMPARE
+ * @helpurl https://localhost:3000/help.html#kpicompare
+ * @param value Your figure. A range gives one comparison per cell.
+ * @param lower The lower confidence limit of your figure.
+ * @param upper The upper confidence limit of your figure.
+ * @param benchmark The benchmark's figure.
+ * @param [polarity] High, Low or Context (default): Context gives Higher or Lower instead of Better or Worse.
+ * @returns Better, Similar or Worse (Higher, Similar or Lower for Context), or Not compared when a figure is missing.
+ */
+export function compare(value: any[][], lower: any[][], upper: any[][], benchmark: any[][], polarity?: any[][]): any[][] {
+  return guarded(() =>
+    mapCells({ value, lower, upper, benchmark, polarity }, (cell) =>
+      compareWithBenchmark(
+        readFigure(cell.value, 'Value'),
+        readFigure(cell.lower, 'Lower'),
+        readFigure(cell.upper, 'Upper'),
+        readFigure(cell.benchmark, 'Benchmark'),
+        parsePolarity(text(cell.polarity, 'Polarity')) ?? 'Context',
+      ),
+    ),
+  );
+}
+
+/**
+ * The number in text copied from a report: "84.5k" is 84500, "£5,343 (2019/20)" is 5343, "54.0%" is 0.54.
+ * @customfunction VALUE
+ * @helpurl https://localhost:3000/help.html#kpivalue
+ * @param text The text or number. A range gives one number per cell.
+ * @returns The leading number; No data when the text has none; blank for a blank cell.
+ */
+export function value(text: any[][]): any[][] {
+  return guarded(() =>
+    mapCells({ text }, (cell) => {
+      if (cell.text == null || cell.text === '') return '';
+      return readFigure(cell.text, 'Text') ?? NO_DATA;
+    }),
+  );
+}
