@@ -1,0 +1,625 @@
+/**
+ * `WorkbookHost` on an .xlsx file, through `exceljs`: the add-in's Apply, Remove and
+ * summary written to a file that any spreadsheet opens. Tests and scripts use it to check
+ * Portable and Values output in an independent engine (LibreOffice); the task pane and the
+ * functions bundle never import it (exceljs is a development dependency only).
+ *
+ * What it writes, and how it maps to Excel:
+ * - cells: formulas with the engine's word as their cached result, and plain values (text
+ *   stays text: "5%" is never turned into 0.05); `fullCalcOnLoad` is set when formulas are
+ *   written, so Excel recalculates them on opening;
+ * - new columns: header, body number format; next to an Excel table, the table grows to take them;
+ * - word formats: one "cell value equals" rule per word (`cellIs` equal `"Green"`) with a
+ *   fill and a font colour; never contains-text rules, which LibreOffice does not keep;
+ * - list validations: an in-cell dropdown with the words inline;
+ * - column groups: outline level 1, collapsed (hidden);
+ * - settings: the JSON in a hidden sheet (`SETTINGS_SHEET`), as exceljs cannot write the
+ *   Office.js settings part. (A file written here and opened in Excel with the add-in starts
+ *   without saved settings; the columns and formulas are all there.)
+ * - summary: a sheet with the table of counts and shares; no chart (exceljs cannot write one).
+ *
+ * The "selected cell" of `readSelectedTable` is the one given to `select`, else the active
+ * cell saved in the first sheet's view, else A1 of the first sheet.
+ */
+import { type Cell, type Worksheet, Workbook } from 'exceljs';
+import { type CellValue } from '../kpi/cell';
+import { type GridBlock, cellAddress, parseAddress, rangeAddress, SHEET_COLUMNS } from './a1';
+import { equalsWordFormula } from './formulas';
+import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason, surroundingRegion } from './table-finding';
+import {
+  COLUMNS_READ_BEYOND_TABLE,
+  type CellWrite,
+  type ListValidationWrite,
+  type ReadTableResult,
+  type SummaryWrite,
+  type TableLocation,
+  type TableSnapshot,
+  type WorkbookChanges,
+  type WorkbookHost,
+  type WorkbookRemoval,
+  type WordStyle,
+} from './workbook-host';
+
+/** The hidden sheet that holds the add-in's settings JSON. */
+export const SETTINGS_SHEET = 'KPI RAG settings';
+const SETTINGS_NOTE = 'Settings of the KPI RAG add-in (JSON below, split over cells). Do not edit.';
+/** A cell holds at most 32,767 characters; settings longer than this go over several cells. */
+const SETTINGS_CHUNK = 30_000;
+/** Excel refuses a list validation whose comma-separated source is longer than this. */
+const LIST_SOURCE_LIMIT = 255;
+const SUMMARY_SHARE_COLUMN = 2;
+/** Days from Excel's day 0 (1899-12-30) to the Unix epoch. */
+const EXCEL_EPOCH_OFFSET_DAYS = 25_569;
+
+/** A cell of `readSelectedTable`'s selection, 0-based. */
+export interface SelectedCell {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+/** A block of cells to start a workbook from: row 0 is the header row. */
+export interface GridSheet {
+  sheet: string;
+  rows: CellValue[][];
+  /** Number formats by the same coordinates; null or missing leaves General. */
+  numberFormats?: (string | null | undefined)[][];
+  /** Where the block's top-left cell goes (0-based); A1 by default. */
+  origin?: { row: number; column: number };
+  /** Make the block an Excel table with this name (the header row is its header). */
+  tableName?: string;
+}
+
+/** The parts of exceljs's table model this host reads and changes. */
+interface TableModel {
+  name: string;
+  displayName?: string;
+  ref?: string;
+  tableRef?: string;
+  autoFilterRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns: { name: string; filterButton?: boolean; totalsRowFunction?: string }[];
+}
+
+interface TableHandle {
+  table: TableModel;
+}
+
+interface ConditionalFormatting {
+  ref: string;
+  rules: { type: string; priority?: number; [key: string]: unknown }[];
+}
+
+type ExcelJsValue = Cell['value'];
+
+/** exceljs keeps a sheet's conditional formats in this array; its types leave it out. */
+interface WithFormats {
+  conditionalFormattings: ConditionalFormatting[];
+}
+
+function formatsOf(sheet: Worksheet): ConditionalFormatting[] {
+  return (sheet as unknown as WithFormats).conditionalFormattings;
+}
+
+function setFormats(sheet: Worksheet, formats: ConditionalFormatting[]): void {
+  (sheet as unknown as WithFormats).conditionalFormattings = formats;
+}
+
+function tablesOf(sheet: Worksheet): TableHandle[] {
+  return (sheet as unknown as { getTables(): TableHandle[] }).getTables();
+}
+
+function tableBlock(model: TableModel): GridBlock {
+  return parseAddress(model.tableRef ?? model.ref ?? 'A1');
+}
+
+function excelSerial(date: Date): number {
+  return date.getTime() / 86_400_000 + EXCEL_EPOCH_OFFSET_DAYS;
+}
+
+/** A cell's value as Excel's `values` gives it: numbers, text, logicals; "#N/A" for an error; null when empty. */
+function shownValue(value: ExcelJsValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value === '' ? null : value;
+  if (value instanceof Date) return excelSerial(value);
+  if (typeof value === 'object') {
+    if ('formula' in value || 'sharedFormula' in value) {
+      return shownValue((value as { result?: ExcelJsValue }).result ?? null);
+    }
+    if ('richText' in value) return shownValue(value.richText.map((run) => run.text).join(''));
+    if ('error' in value) return String(value.error);
+    if ('text' in value) return shownValue((value as { text: string }).text);
+  }
+  return null;
+}
+
+function shownText(value: ExcelJsValue): string {
+  const shown = shownValue(value);
+  return shown === null || shown === undefined ? '' : String(shown);
+}
+
+/** Formula text starting "=", or null. */
+function formulaOf(cell: Cell | undefined): string | null {
+  if (cell === undefined) return null;
+  const value = cell.value;
+  if (value === null || typeof value !== 'object' || !('formula' in value || 'sharedFormula' in value)) return null;
+  const formula = cell.formula;
+  return formula ? `=${formula}` : null;
+}
+
+/** What Excel's `formulas` shows for a cell: the formula, else the value as text ("" for empty). */
+function formulaOrValueText(cell: Cell | undefined): string {
+  if (cell === undefined) return '';
+  return formulaOf(cell) ?? shownText(cell.value);
+}
+
+/** A value for exceljs: an empty cell for null and "". */
+function toExcelJs(value: CellValue): ExcelJsValue {
+  if (value === null || value === undefined || value === '') return null;
+  return value;
+}
+
+function argb(hex: string): string {
+  const digits = hex.replace(/^#/, '').toUpperCase();
+  if (!/^[0-9A-F]{6}$/.test(digits)) throw new Error(`wordFormats: "${hex}" is not a colour of the form #RRGGBB.`);
+  return `FF${digits}`;
+}
+
+function checkListWords(validation: ListValidationWrite): void {
+  const withComma = validation.words.find((word) => word.includes(','));
+  if (withComma !== undefined) {
+    throw new Error(`validations: the dropdown word "${withComma}" contains a comma, which Excel's list source uses to separate words.`);
+  }
+  const source = validation.words.join(',');
+  if (source.length > LIST_SOURCE_LIMIT) {
+    throw new Error(`validations: the dropdown words come to ${source.length} characters; Excel allows ${LIST_SOURCE_LIMIT}.`);
+  }
+}
+
+function overlaps(a: GridBlock, b: GridBlock): boolean {
+  return a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.column < b.column + b.columnCount && b.column < a.column + a.columnCount;
+}
+
+/** `block` with `hole` taken out: up to four rectangles (left, right, above, below). */
+function subtractBlock(block: GridBlock, hole: GridBlock): GridBlock[] {
+  if (!overlaps(block, hole)) return [block];
+  const top = Math.max(block.row, hole.row);
+  const bottom = Math.min(block.row + block.rowCount, hole.row + hole.rowCount); // exclusive
+  const left = Math.max(block.column, hole.column);
+  const right = Math.min(block.column + block.columnCount, hole.column + hole.columnCount); // exclusive
+  const pieces: GridBlock[] = [];
+  if (block.column < left) pieces.push({ row: block.row, column: block.column, rowCount: block.rowCount, columnCount: left - block.column });
+  if (right < block.column + block.columnCount) {
+    pieces.push({ row: block.row, column: right, rowCount: block.rowCount, columnCount: block.column + block.columnCount - right });
+  }
+  if (block.row < top) pieces.push({ row: block.row, column: left, rowCount: top - block.row, columnCount: right - left });
+  if (bottom < block.row + block.rowCount) {
+    pieces.push({ row: bottom, column: left, rowCount: block.row + block.rowCount - bottom, columnCount: right - left });
+  }
+  return pieces;
+}
+
+function blockAddress(block: GridBlock): string {
+  return rangeAddress(block.row, block.column, block.rowCount, block.columnCount);
+}
+
+function bodyColumn(location: TableLocation, column: number): GridBlock {
+  return { row: location.headerRow + 1, column, rowCount: Math.max(1, location.rowCount), columnCount: 1 };
+}
+
+export class XlsxWorkbookHost implements WorkbookHost {
+  private selected: SelectedCell | null = null;
+
+  constructor(readonly workbook: Workbook = new Workbook()) {}
+
+  static async fromFile(path: string): Promise<XlsxWorkbookHost> {
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(path);
+    return new XlsxWorkbookHost(workbook);
+  }
+
+  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbookHost> {
+    const workbook = new Workbook();
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+    return new XlsxWorkbookHost(workbook);
+  }
+
+  /**
+   * A workbook holding one block of cells per sheet, optionally as an Excel table; the
+   * selection is the first block's first body cell (or its header cell when it has no body).
+   */
+  static fromGrid(...sheets: GridSheet[]): XlsxWorkbookHost {
+    const host = new XlsxWorkbookHost();
+    for (const grid of sheets) {
+      const sheet = host.workbook.getWorksheet(grid.sheet) ?? host.workbook.addWorksheet(grid.sheet);
+      const origin = grid.origin ?? { row: 0, column: 0 };
+      const width = Math.max(0, ...grid.rows.map((row) => row.length));
+      if (grid.tableName !== undefined) {
+        const [header = [], ...body] = grid.rows;
+        sheet.addTable({
+          name: grid.tableName,
+          ref: cellAddress(origin.row, origin.column),
+          headerRow: true,
+          style: { theme: 'TableStyleLight1', showRowStripes: true },
+          columns: Array.from({ length: width }, (_, i) => ({ name: shownText(toExcelJs(header[i] ?? null)) || `Column${i + 1}`, filterButton: true })),
+          rows: body.map((row) => Array.from({ length: width }, (_, i) => toExcelJs(row[i] ?? null))),
+        });
+      } else {
+        grid.rows.forEach((row, r) =>
+          row.forEach((value, c) => {
+            if (toExcelJs(value) !== null) sheet.getCell(origin.row + r + 1, origin.column + c + 1).value = toExcelJs(value);
+          }),
+        );
+      }
+      grid.numberFormats?.forEach((row, r) =>
+        row.forEach((format, c) => {
+          if (format && format !== 'General') sheet.getCell(origin.row + r + 1, origin.column + c + 1).numFmt = format;
+        }),
+      );
+      if (host.selected === null) host.select(grid.sheet, cellAddress(origin.row + (grid.rows.length > 1 ? 1 : 0), origin.column));
+    }
+    return host;
+  }
+
+  /** Makes a cell (an A1 address such as "B4" on `sheet`) the selection that `readSelectedTable` starts from. */
+  select(sheet: string, address: string): void {
+    const block = parseAddress(address);
+    this.selected = { sheet, row: block.row, column: block.column };
+    // Saved with the file too, as Excel saves the active cell.
+    const worksheet = this.sheet(sheet);
+    const activeCell = cellAddress(block.row, block.column);
+    worksheet.views = [{ ...(worksheet.views?.[0] ?? { state: 'normal' }), activeCell }];
+    this.workbook.views = [{ ...(this.workbook.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' }), activeTab: this.workbook.worksheets.indexOf(worksheet) }];
+  }
+
+  async saveToFile(path: string): Promise<void> {
+    await this.workbook.xlsx.writeFile(path);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  private selection(): SelectedCell | null {
+    if (this.selected !== null) return this.selected;
+    const visible = this.workbook.worksheets.filter((ws) => ws.state === undefined || ws.state === 'visible');
+    const sheet = visible[this.workbook.views?.[0]?.activeTab ?? 0] ?? visible[0] ?? this.workbook.worksheets[0];
+    if (sheet === undefined) return null;
+    const active = sheet.views?.[0]?.activeCell;
+    const block = active ? parseAddress(active) : { row: 0, column: 0 };
+    return { sheet: sheet.name, row: block.row, column: block.column };
+  }
+
+  private sheet(name: string): Worksheet {
+    const sheet = this.workbook.getWorksheet(name);
+    if (sheet === undefined) throw new Error(`The sheet "${name}" is not in this workbook.`);
+    return sheet;
+  }
+
+  private tableNamed(name: string): { sheet: Worksheet; handle: TableHandle } | null {
+    for (const sheet of this.workbook.worksheets) {
+      const handle = tablesOf(sheet).find((table) => table.table.name === name);
+      if (handle !== undefined) return { sheet, handle };
+    }
+    return null;
+  }
+
+  /** A 0-based cell, without creating it. */
+  private static find(sheet: Worksheet, row: number, column: number): Cell | undefined {
+    return sheet.findCell(row + 1, column + 1);
+  }
+
+  private static filled(sheet: Worksheet, row: number, column: number): boolean {
+    if (row < 0 || column < 0) return false;
+    const cell = XlsxWorkbookHost.find(sheet, row, column);
+    return cell !== undefined && (formulaOf(cell) !== null || shownValue(cell.value) !== null);
+  }
+
+  /** Excel's current region around a cell. */
+  private static surroundingRegion(sheet: Worksheet, row: number, column: number): GridBlock {
+    return surroundingRegion((r, c) => XlsxWorkbookHost.filled(sheet, r, c), row, column);
+  }
+
+  private static tableLocation(sheet: Worksheet, model: TableModel): TableLocation {
+    const block = tableBlock(model);
+    return {
+      sheet: sheet.name,
+      tableName: model.name,
+      headerRow: block.row,
+      firstColumn: block.column,
+      columnCount: block.columnCount,
+      rowCount: block.rowCount - 1 - (model.totalsRow ? 1 : 0),
+    };
+  }
+
+  private snapshot(location: TableLocation): TableSnapshot {
+    const sheet = this.sheet(location.sheet);
+    const { headerRow, firstColumn, columnCount, rowCount } = location;
+    const cell = (row: number, column: number) => XlsxWorkbookHost.find(sheet, row, column);
+    const columns = Array.from({ length: columnCount }, (_, i) => firstColumn + i);
+    const body = Array.from({ length: rowCount }, (_, i) => headerRow + 1 + i);
+    const beyondCount = Math.min(COLUMNS_READ_BEYOND_TABLE, SHEET_COLUMNS - (firstColumn + columnCount));
+    const beyondColumns = Array.from({ length: Math.max(0, beyondCount) }, (_, i) => firstColumn + columnCount + i);
+    return {
+      location,
+      headers: columns.map((c) => shownText(cell(headerRow, c)?.value ?? null)),
+      values: body.map((r) => columns.map((c) => shownValue(cell(r, c)?.value ?? null))),
+      formulas: body.map((r) => columns.map((c) => formulaOf(cell(r, c)))),
+      numberFormats: body.map((r) => columns.map((c) => cell(r, c)?.numFmt || 'General')),
+      beyond: [headerRow, ...body].map((r) => beyondColumns.map((c) => formulaOrValueText(cell(r, c)))),
+    };
+  }
+
+  async readSelectedTable(): Promise<ReadTableResult> {
+    const selected = this.selection();
+    if (selected === null) return { kind: 'none', reason: NO_TABLE_REASONS.emptyCell };
+    const sheet = this.sheet(selected.sheet);
+    const inside = (block: GridBlock) =>
+      selected.row >= block.row && selected.row < block.row + block.rowCount && selected.column >= block.column && selected.column < block.column + block.columnCount;
+    const table = tablesOf(sheet).find((handle) => inside(tableBlock(handle.table)));
+    let location: TableLocation;
+    if (table !== undefined) {
+      if (table.table.headerRow === false) return { kind: 'none', reason: headerlessTableReason(table.table.name) };
+      location = XlsxWorkbookHost.tableLocation(sheet, table.table);
+    } else {
+      const region = XlsxWorkbookHost.surroundingRegion(sheet, selected.row, selected.column);
+      if (region.rowCount === 1 && region.columnCount === 1) {
+        const empty = !XlsxWorkbookHost.filled(sheet, selected.row, selected.column);
+        return { kind: 'none', reason: empty ? NO_TABLE_REASONS.emptyCell : NO_TABLE_REASONS.loneCell };
+      }
+      if (region.rowCount < 2) return { kind: 'none', reason: NO_TABLE_REASONS.oneRow };
+      location = {
+        sheet: sheet.name,
+        tableName: null,
+        headerRow: region.row,
+        firstColumn: region.column,
+        columnCount: region.columnCount,
+        rowCount: region.rowCount - 1,
+      };
+    }
+    return { kind: 'table', table: this.snapshot(location) };
+  }
+
+  async readTable(location: TableLocation): Promise<ReadTableResult> {
+    const table = location.tableName === null ? null : this.tableNamed(location.tableName);
+    let current: TableLocation;
+    if (table !== null) {
+      if (table.handle.table.headerRow === false) return { kind: 'none', reason: headerlessTableReason(table.handle.table.name) };
+      current = XlsxWorkbookHost.tableLocation(table.sheet, table.handle.table);
+    } else if (this.workbook.getWorksheet(location.sheet) === undefined) {
+      return { kind: 'none', reason: missingSheetReason(location.sheet) };
+    } else {
+      current = { ...location, tableName: null };
+    }
+    if (current.rowCount < 1) return { kind: 'none', reason: NO_TABLE_REASONS.oneRow };
+    return { kind: 'table', table: this.snapshot(current) };
+  }
+
+  async apply(changes: WorkbookChanges): Promise<void> {
+    changes.validations.forEach(checkListWords);
+    const { location } = changes;
+    const sheet = this.sheet(location.sheet);
+    const table = location.tableName === null ? null : (this.tableNamed(location.tableName)?.handle.table ?? null);
+    let tableEnd = location.firstColumn + location.columnCount;
+    let wroteFormula = false;
+
+    for (const write of [...changes.columns].sort((a, b) => a.column - b.column)) {
+      if (write.isNew) {
+        if (table !== null && write.column === tableEnd) {
+          XlsxWorkbookHost.growTable(table, write.header);
+          tableEnd += 1;
+        }
+        sheet.getCell(location.headerRow + 1, write.column + 1).value = write.header;
+        if (write.numberFormat !== null) {
+          for (let i = 0; i < location.rowCount; i++) sheet.getCell(location.headerRow + 2 + i, write.column + 1).numFmt = write.numberFormat;
+        }
+      }
+      write.cells.forEach((cellWrite: CellWrite | null, i) => {
+        if (cellWrite === null) return;
+        const cell = sheet.getCell(location.headerRow + 2 + i, write.column + 1);
+        if ('formula' in cellWrite) {
+          const result = toExcelJs(cellWrite.shows);
+          cell.value = { formula: cellWrite.formula.replace(/^=/, ''), ...(result === null ? {} : { result }) } as ExcelJsValue;
+          wroteFormula = true;
+        } else {
+          cell.value = toExcelJs(cellWrite.value);
+        }
+      });
+    }
+
+    for (const wordFormat of changes.wordFormats) {
+      const block = bodyColumn(location, wordFormat.column);
+      this.clearConditionalFormats(sheet, block);
+      this.addWordRules(sheet, block, wordFormat.styles);
+    }
+
+    for (const validation of changes.validations) {
+      const block = bodyColumn(location, validation.column);
+      XlsxWorkbookHost.clearValidations(sheet, block);
+      XlsxWorkbookHost.validations(sheet)[blockAddress(block)] = {
+        type: 'list',
+        allowBlank: true,
+        showErrorMessage: false,
+        formulae: [`"${validation.words.join(',')}"`],
+      };
+    }
+
+    for (const group of changes.groups) {
+      for (let column = group.firstColumn; column <= group.lastColumn; column++) {
+        const sheetColumn = sheet.getColumn(column + 1);
+        sheetColumn.outlineLevel = 1;
+        sheetColumn.hidden = true;
+      }
+      sheet.properties.outlineLevelCol = Math.max(sheet.properties.outlineLevelCol ?? 0, 1);
+    }
+
+    this.writeSettings(changes.settings);
+    if (wroteFormula) this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
+  }
+
+  async remove(removal: WorkbookRemoval): Promise<void> {
+    const { location } = removal;
+    const sheet = this.sheet(location.sheet);
+    for (const group of removal.groups) {
+      for (let column = group.firstColumn; column <= group.lastColumn; column++) {
+        const sheetColumn = sheet.getColumn(column + 1);
+        sheetColumn.outlineLevel = 0;
+        sheetColumn.hidden = false;
+      }
+    }
+    const table = location.tableName === null ? null : (this.tableNamed(location.tableName)?.handle.table ?? null);
+    // Right to left, so each column still points at what it meant.
+    for (const column of [...removal.columns].sort((a, b) => b - a)) {
+      const block: GridBlock = { row: location.headerRow, column, rowCount: location.rowCount + 1, columnCount: 1 };
+      this.clearConditionalFormats(sheet, block);
+      XlsxWorkbookHost.clearValidations(sheet, block);
+      const tableColumns = table === null ? null : tableBlock(table);
+      if (table !== null && tableColumns !== null && column >= tableColumns.column && column < tableColumns.column + tableColumns.columnCount) {
+        // Deleting a table column moves the table's cells to its right one column left.
+        const lastColumn = tableColumns.column + tableColumns.columnCount - 1;
+        for (let r = tableColumns.row; r < tableColumns.row + tableColumns.rowCount; r++) {
+          for (let c = column; c < lastColumn; c++) {
+            const from = sheet.getCell(r + 1, c + 2);
+            const to = sheet.getCell(r + 1, c + 1);
+            to.value = from.value;
+            to.style = { ...from.style };
+          }
+          XlsxWorkbookHost.clearCell(sheet.getCell(r + 1, lastColumn + 1));
+        }
+        XlsxWorkbookHost.shrinkTable(table, column - tableColumns.column);
+      } else {
+        for (let r = block.row; r < block.row + block.rowCount; r++) XlsxWorkbookHost.clearCell(sheet.getCell(r + 1, column + 1));
+      }
+    }
+    if (removal.settings !== null) this.writeSettings(removal.settings);
+    else this.deleteSettings();
+  }
+
+  async readSettings(): Promise<string | null> {
+    const sheet = this.workbook.getWorksheet(SETTINGS_SHEET);
+    if (sheet === undefined) return null;
+    const chunks: string[] = [];
+    for (let row = 2; row <= sheet.rowCount; row++) chunks.push(shownText(sheet.getCell(row, 1).value));
+    const json = chunks.join('');
+    return json === '' ? null : json;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.map((sheet) => sheet.name);
+  }
+
+  async writeSummary(summary: SummaryWrite): Promise<void> {
+    const { rows } = summary;
+    if (rows.length === 0) throw new Error('summary.rows must hold at least the header row.');
+    const width = Math.max(...rows.map((row) => row.length));
+    const wanted = summary.sheetName.toLowerCase();
+    let sheet = this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
+    if (sheet !== undefined) {
+      sheet.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => XlsxWorkbookHost.clearCell(cell)));
+      setFormats(sheet, []);
+      (sheet as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model = {};
+    } else {
+      sheet = this.workbook.addWorksheet(summary.sheetName);
+    }
+    rows.forEach((row, r) => row.forEach((value, c) => (sheet.getCell(r + 1, c + 1).value = value)));
+    for (let c = 0; c < width; c++) sheet.getCell(1, c + 1).font = { bold: true };
+    if (width > SUMMARY_SHARE_COLUMN) {
+      for (let r = 1; r < rows.length; r++) sheet.getCell(r + 1, SUMMARY_SHARE_COLUMN + 1).numFmt = '0%';
+    }
+    for (let c = 0; c < width; c++) {
+      const longest = Math.max(...rows.map((row) => String(row[c] ?? '').length));
+      sheet.getColumn(c + 1).width = Math.min(60, Math.max(8, longest + 2));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+
+  private static clearCell(cell: Cell): void {
+    cell.value = null;
+    cell.style = {};
+  }
+
+  private static growTable(table: TableModel, header: string): void {
+    const block = tableBlock(table);
+    table.columns.push({ name: header, filterButton: true, totalsRowFunction: 'none' });
+    const grown = { ...block, columnCount: block.columnCount + 1 };
+    table.tableRef = blockAddress(grown);
+    if (table.ref !== undefined) table.ref = cellAddress(block.row, block.column);
+    if (table.autoFilterRef !== undefined || table.headerRow !== false) {
+      table.autoFilterRef = blockAddress({ ...grown, rowCount: grown.rowCount - (table.totalsRow ? 1 : 0) });
+    }
+  }
+
+  private static shrinkTable(table: TableModel, index: number): void {
+    const block = tableBlock(table);
+    table.columns.splice(index, 1);
+    const shrunk = { ...block, columnCount: block.columnCount - 1 };
+    table.tableRef = blockAddress(shrunk);
+    if (table.autoFilterRef !== undefined) table.autoFilterRef = blockAddress({ ...shrunk, rowCount: shrunk.rowCount - (table.totalsRow ? 1 : 0) });
+  }
+
+  private static validations(sheet: Worksheet): Record<string, unknown> {
+    return (sheet as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  }
+
+  /** Takes validations off a block: ranges that reach into it are cut back to the cells outside it. */
+  private static clearValidations(sheet: Worksheet, block: GridBlock): void {
+    const model = XlsxWorkbookHost.validations(sheet);
+    for (const address of Object.keys(model)) {
+      const validation = model[address];
+      const range = parseAddress(address);
+      if (!overlaps(range, block)) continue;
+      delete model[address];
+      if (validation === undefined) continue;
+      for (const piece of subtractBlock(range, block)) model[blockAddress(piece)] = validation;
+    }
+  }
+
+  /** Takes conditional formats off a block, as Excel's `clearAll` on a range does. */
+  private clearConditionalFormats(sheet: Worksheet, block: GridBlock): void {
+    const kept: ConditionalFormatting[] = [];
+    for (const format of formatsOf(sheet)) {
+      const ranges = format.ref.split(/\s+/).filter(Boolean).map((address) => parseAddress(address));
+      if (!ranges.some((range) => overlaps(range, block))) {
+        kept.push(format);
+        continue;
+      }
+      const pieces = ranges.flatMap((range) => subtractBlock(range, block));
+      if (pieces.length) kept.push({ ...format, ref: pieces.map(blockAddress).join(' ') });
+    }
+    setFormats(sheet, kept);
+  }
+
+  private addWordRules(sheet: Worksheet, block: GridBlock, styles: readonly WordStyle[]): void {
+    let priority = Math.max(0, ...formatsOf(sheet).flatMap((format) => format.rules.map((rule) => rule.priority ?? 0)));
+    sheet.addConditionalFormatting({
+      ref: blockAddress(block),
+      rules: styles.map((style) => ({
+        type: 'cellIs',
+        operator: 'equal',
+        // A cell-value-equals rule's formula is the quoted word ("Green"), as Excel writes it.
+        formulae: [equalsWordFormula(style.word).slice(1)],
+        priority: ++priority,
+        style: {
+          fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) }, bgColor: { argb: argb(style.fill) } },
+          font: { color: { argb: argb(style.font) } },
+        },
+      })),
+    });
+  }
+
+  private writeSettings(json: string): void {
+    this.deleteSettings();
+    const sheet = this.workbook.addWorksheet(SETTINGS_SHEET, { state: 'hidden' });
+    sheet.getCell(1, 1).value = SETTINGS_NOTE;
+    for (let i = 0, row = 2; i < json.length; i += SETTINGS_CHUNK, row++) sheet.getCell(row, 1).value = json.slice(i, i + SETTINGS_CHUNK);
+  }
+
+  private deleteSettings(): void {
+    const sheet = this.workbook.getWorksheet(SETTINGS_SHEET);
+    if (sheet !== undefined) this.workbook.removeWorksheet(sheet.id);
+  }
+}

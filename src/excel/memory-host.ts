@@ -1,0 +1,512 @@
+/**
+ * `WorkbookHost` in memory: sheets of cells, Excel tables, word formats, dropdowns, column
+ * groups, the add-in's settings and summary sheets, behaving as Excel does for everything
+ * the pane asks of it. It stands in for Excel on the demo page and in the pane's tests,
+ * which read what was written through `snapshot()` and `cell()`.
+ */
+import { type CellValue } from '../kpi/cell';
+import { type GridBlock, SHEET_COLUMNS, parseAddress, rangeAddress } from './a1';
+import { NO_TABLE_REASONS, missingSheetReason, surroundingRegion } from './table-finding';
+import {
+  COLUMNS_READ_BEYOND_TABLE,
+  type CellWrite,
+  type ColumnGroupWrite,
+  type ReadTableResult,
+  type SummaryWrite,
+  type TableLocation,
+  type TableSnapshot,
+  type WordStyle,
+  type WorkbookChanges,
+  type WorkbookHost,
+  type WorkbookRemoval,
+} from './workbook-host';
+
+/** What a cell holds: its value (what Excel shows; null when empty), formula and number format. */
+export interface MemoryCell {
+  value: string | number | boolean | null;
+  formula: string | null;
+  numberFormat: string;
+}
+
+/**
+ * A cell to seed a sheet with: a plain value (text stays text, even "=1+1" or "5%"), a value
+ * with a number format, or a formula with the value it shows.
+ */
+export type SeedCell =
+  | CellValue
+  | { value: CellValue; numberFormat: string }
+  | { formula: string; shows: CellValue; numberFormat?: string };
+
+export interface MemoryWorkbookSeed {
+  /** Each sheet's cells, a row per array, placed from `at` (default "A1"). */
+  sheets: { name: string; cells: readonly (readonly SeedCell[])[]; at?: string }[];
+  /** Excel tables, each over its header row and body, e.g. "A1:F31". */
+  tables?: { name: string; sheet: string; range: string }[];
+  /** The active cell, e.g. "KPIs!B2"; default A1 of the first sheet. */
+  selection?: string;
+  settings?: string | null;
+}
+
+/** "Cell value equals" word formats over one column's body cells. */
+export interface WordFormatRecord {
+  column: number;
+  firstRow: number;
+  rowCount: number;
+  styles: WordStyle[];
+}
+
+/** An in-cell dropdown over one column's body cells. */
+export interface ValidationRecord {
+  column: number;
+  firstRow: number;
+  rowCount: number;
+  words: string[];
+}
+
+export interface ChartRecord {
+  type: 'ColumnClustered';
+  title: string;
+  /** The block charted, e.g. "A1:B6" (categories and counts). */
+  source: string;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** Rows from A1 to the last cell in use, every row as wide as the widest. */
+  cells: MemoryCell[][];
+  wordFormats: WordFormatRecord[];
+  validations: ValidationRecord[];
+  /** Outline groups of columns, collapsed as Apply leaves them. */
+  groups: ColumnGroupWrite[];
+  chart: ChartRecord | null;
+}
+
+export interface TableRecord {
+  name: string;
+  sheet: string;
+  headerRow: number;
+  firstColumn: number;
+  columnCount: number;
+  /** Body rows, under the header row. */
+  rowCount: number;
+}
+
+export interface CellSelection {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  tables: TableRecord[];
+  selection: CellSelection;
+  settings: string | null;
+}
+
+export type HostMethod = keyof WorkbookHost;
+
+/** An error shaped like Office.js's: a `code` such as "ItemNotFound", so the pane reads both alike. */
+export class MemoryHostError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MemoryHostError';
+  }
+}
+
+const GENERAL = 'General';
+const EMPTY: MemoryCell = { value: null, formula: null, numberFormat: GENERAL };
+/** Where the summary's shares sit (category, count, share), formatted as percentages. */
+const SUMMARY_SHARE_COLUMN = 2;
+
+/** Excel keeps no empty text: a cell given "" is empty. */
+function stored(value: CellValue): MemoryCell['value'] {
+  return value === undefined || value === '' ? null : value;
+}
+
+function seedCell(seed: SeedCell): MemoryCell {
+  if (seed === null || typeof seed !== 'object') return { ...EMPTY, value: stored(seed) };
+  if ('formula' in seed) return { value: stored(seed.shows), formula: seed.formula, numberFormat: seed.numberFormat ?? GENERAL };
+  return { value: stored(seed.value), formula: null, numberFormat: seed.numberFormat };
+}
+
+function text(value: MemoryCell['value']): string {
+  return value === null ? '' : String(value);
+}
+
+function holds(block: GridBlock, row: number, column: number): boolean {
+  return row >= block.row && row < block.row + block.rowCount && column >= block.column && column < block.column + block.columnCount;
+}
+
+function tableBlock(table: TableRecord): GridBlock {
+  return { row: table.headerRow, column: table.firstColumn, rowCount: table.rowCount + 1, columnCount: table.columnCount };
+}
+
+function sameGroup(a: ColumnGroupWrite, b: ColumnGroupWrite): boolean {
+  return a.firstColumn === b.firstColumn && a.lastColumn === b.lastColumn;
+}
+
+class MemorySheet {
+  private readonly cells = new Map<number, MemoryCell>();
+  wordFormats: WordFormatRecord[] = [];
+  validations: ValidationRecord[] = [];
+  groups: ColumnGroupWrite[] = [];
+  chart: ChartRecord | null = null;
+
+  constructor(readonly name: string) {}
+
+  get(row: number, column: number): MemoryCell {
+    return this.cells.get(row * SHEET_COLUMNS + column) ?? EMPTY;
+  }
+
+  put(row: number, column: number, cell: MemoryCell): void {
+    const key = row * SHEET_COLUMNS + column;
+    if (cell.value === null && cell.formula === null && cell.numberFormat === GENERAL) this.cells.delete(key);
+    else this.cells.set(key, cell);
+  }
+
+  /** Writes a value or formula, keeping the cell's number format. */
+  write(row: number, column: number, write: CellWrite): void {
+    const { numberFormat } = this.get(row, column);
+    if ('formula' in write) this.put(row, column, { value: stored(write.shows), formula: write.formula, numberFormat });
+    else this.put(row, column, { value: stored(write.value), formula: null, numberFormat });
+  }
+
+  isEmpty(row: number, column: number): boolean {
+    const cell = this.get(row, column);
+    return cell.value === null && cell.formula === null;
+  }
+
+  /** Excel's current region (Ctrl+*) around a cell. */
+  region(row: number, column: number): GridBlock {
+    return surroundingRegion((r, c) => !this.isEmpty(r, c), row, column);
+  }
+
+  /** Clears every cell of a block: values, formulas and number formats. */
+  clear(block: GridBlock): void {
+    for (const key of [...this.cells.keys()]) {
+      if (holds(block, Math.floor(key / SHEET_COLUMNS), key % SHEET_COLUMNS)) this.cells.delete(key);
+    }
+  }
+
+  clearAll(): void {
+    this.cells.clear();
+    this.wordFormats = [];
+    this.validations = [];
+    this.groups = [];
+    this.chart = null;
+  }
+
+  /** Drops the word formats and dropdowns on these columns. */
+  dropRules(columns: readonly number[]): void {
+    this.wordFormats = this.wordFormats.filter((rule) => !columns.includes(rule.column));
+    this.validations = this.validations.filter((rule) => !columns.includes(rule.column));
+  }
+
+  /**
+   * Deletes one column of a table, as Excel does: the table's cells right of it move left,
+   * with their word formats and dropdowns, and cells outside the table stay where they are.
+   */
+  deleteTableColumn(table: TableRecord, column: number): void {
+    const end = table.firstColumn + table.columnCount;
+    for (let row = table.headerRow; row <= table.headerRow + table.rowCount; row++) {
+      for (let c = column; c < end; c++) this.put(row, c, c + 1 < end ? this.get(row, c + 1) : EMPTY);
+    }
+    this.dropRules([column]);
+    const moveLeft = <T extends { column: number }>(rule: T): T => (rule.column > column && rule.column < end ? { ...rule, column: rule.column - 1 } : rule);
+    this.wordFormats = this.wordFormats.map(moveLeft);
+    this.validations = this.validations.map(moveLeft);
+    table.columnCount -= 1;
+  }
+
+  snapshot(): SheetSnapshot {
+    let rows = 0;
+    let columns = 0;
+    for (const key of this.cells.keys()) {
+      rows = Math.max(rows, Math.floor(key / SHEET_COLUMNS) + 1);
+      columns = Math.max(columns, (key % SHEET_COLUMNS) + 1);
+    }
+    return {
+      name: this.name,
+      cells: Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => ({ ...this.get(r, c) }))),
+      wordFormats: this.wordFormats.map((rule) => ({ ...rule, styles: rule.styles.map((style) => ({ ...style })) })),
+      validations: this.validations.map((rule) => ({ ...rule, words: [...rule.words] })),
+      groups: this.groups.map((group) => ({ ...group })),
+      chart: this.chart && { ...this.chart },
+    };
+  }
+}
+
+export class MemoryWorkbookHost implements WorkbookHost {
+  private readonly sheets: MemorySheet[] = [];
+  private readonly tables: TableRecord[] = [];
+  private selection: CellSelection;
+  private settings: string | null;
+  private readonly failures = new Map<HostMethod, Error>();
+  private readonly listeners = new Set<() => void>();
+  /** How many times each method of `WorkbookHost` has been called. */
+  readonly calls: Record<HostMethod, number> = {
+    readSelectedTable: 0,
+    readTable: 0,
+    apply: 0,
+    remove: 0,
+    readSettings: 0,
+    sheetNames: 0,
+    writeSummary: 0,
+  };
+
+  constructor(seed: MemoryWorkbookSeed) {
+    if (seed.sheets.length === 0) throw new RangeError('a workbook needs at least one sheet');
+    for (const { name, cells, at = 'A1' } of seed.sheets) {
+      const sheet = this.addSheet(name);
+      const origin = parseAddress(at);
+      cells.forEach((row, r) => row.forEach((cell, c) => sheet.put(origin.row + r, origin.column + c, seedCell(cell))));
+    }
+    for (const { name, sheet, range } of seed.tables ?? []) {
+      const block = parseAddress(range);
+      if (block.rowCount < 2) throw new RangeError(`table ${name} needs a header row and at least one body row; got ${range}`);
+      this.tables.push({ name, sheet: this.sheetNamed(sheet).name, headerRow: block.row, firstColumn: block.column, columnCount: block.columnCount, rowCount: block.rowCount - 1 });
+    }
+    this.selection = { sheet: this.sheets[0].name, row: 0, column: 0 };
+    if (seed.selection !== undefined) this.selection = this.locate(seed.selection);
+    this.settings = seed.settings ?? null;
+  }
+
+  // ---- WorkbookHost ----
+
+  async readSelectedTable(): Promise<ReadTableResult> {
+    this.begin('readSelectedTable');
+    const { sheet: sheetName, row, column } = this.selection;
+    const sheet = this.sheetNamed(sheetName);
+    const table = this.tables.find((t) => t.sheet === sheet.name && holds(tableBlock(t), row, column));
+    if (table) return this.read(sheet, this.locationOf(table));
+    const region = sheet.region(row, column);
+    if (region.rowCount === 1 && region.columnCount === 1) {
+      return { kind: 'none', reason: sheet.isEmpty(row, column) ? NO_TABLE_REASONS.emptyCell : NO_TABLE_REASONS.loneCell };
+    }
+    if (region.rowCount < 2) return { kind: 'none', reason: NO_TABLE_REASONS.oneRow };
+    return this.read(sheet, {
+      sheet: sheet.name,
+      tableName: null,
+      headerRow: region.row,
+      firstColumn: region.column,
+      columnCount: region.columnCount,
+      rowCount: region.rowCount - 1,
+    });
+  }
+
+  async readTable(location: TableLocation): Promise<ReadTableResult> {
+    this.begin('readTable');
+    const table = location.tableName === null ? undefined : this.tables.find((t) => t.name === location.tableName);
+    if (table) return this.read(this.sheetNamed(table.sheet), this.locationOf(table));
+    const sheet = this.findSheet(location.sheet);
+    if (!sheet) return { kind: 'none', reason: missingSheetReason(location.sheet) };
+    // The table is gone (converted to a range, say): read the cells where it was.
+    return this.read(sheet, { ...location, sheet: sheet.name, tableName: null });
+  }
+
+  async apply(changes: WorkbookChanges): Promise<void> {
+    this.begin('apply');
+    const { location } = changes;
+    const sheet = this.sheetNamed(location.sheet);
+    const table = location.tableName === null ? null : this.tableNamed(location.tableName);
+    const body = (column: number) => ({ column, firstRow: location.headerRow + 1, rowCount: location.rowCount });
+
+    for (const write of [...changes.columns].sort((a, b) => a.column - b.column)) {
+      if (write.isNew) {
+        // A column written just right of an Excel table joins it, as Excel's table columns.add does.
+        if (table !== null && write.column === table.firstColumn + table.columnCount) table.columnCount += 1;
+        sheet.write(location.headerRow, write.column, { value: write.header });
+        const format = write.numberFormat;
+        if (format !== null) {
+          for (let r = 0; r < location.rowCount; r++) {
+            const row = location.headerRow + 1 + r;
+            sheet.put(row, write.column, { ...sheet.get(row, write.column), numberFormat: format });
+          }
+        }
+      }
+      write.cells.forEach((cell, r) => {
+        if (cell !== null) sheet.write(location.headerRow + 1 + r, write.column, cell);
+      });
+    }
+    for (const { column, styles } of changes.wordFormats) {
+      sheet.wordFormats = [...sheet.wordFormats.filter((rule) => rule.column !== column), { ...body(column), styles: [...styles] }];
+    }
+    for (const { column, words } of changes.validations) {
+      sheet.validations = [...sheet.validations.filter((rule) => rule.column !== column), { ...body(column), words: [...words] }];
+    }
+    for (const group of changes.groups) {
+      if (!sheet.groups.some((known) => sameGroup(known, group))) sheet.groups.push({ ...group });
+    }
+    this.settings = changes.settings;
+    this.changed();
+  }
+
+  async remove(removal: WorkbookRemoval): Promise<void> {
+    this.begin('remove');
+    const { location } = removal;
+    const sheet = this.sheetNamed(location.sheet);
+    const table = location.tableName === null ? null : this.tableNamed(location.tableName);
+    if (table !== null) {
+      const outside = removal.columns.find((column) => column < table.firstColumn || column >= table.firstColumn + table.columnCount);
+      if (outside !== undefined) throw new MemoryHostError('ItemNotFound', `The table ${table.name} has no column at sheet column ${outside}.`);
+    }
+    sheet.groups = sheet.groups.filter((known) => !removal.groups.some((group) => sameGroup(known, group)));
+    if (table !== null) {
+      // Right to left, so each column still means the one it meant.
+      for (const column of [...removal.columns].sort((a, b) => b - a)) sheet.deleteTableColumn(table, column);
+    } else {
+      for (const column of removal.columns) sheet.clear({ row: location.headerRow, column, rowCount: location.rowCount + 1, columnCount: 1 });
+      sheet.dropRules(removal.columns);
+    }
+    this.settings = removal.settings;
+    this.changed();
+  }
+
+  async readSettings(): Promise<string | null> {
+    this.begin('readSettings');
+    return this.settings;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    this.begin('sheetNames');
+    return this.sheets.map((sheet) => sheet.name);
+  }
+
+  async writeSummary(summary: SummaryWrite): Promise<void> {
+    this.begin('writeSummary');
+    const { rows } = summary;
+    if (rows.length === 0) throw new MemoryHostError('InvalidArgument', 'summary.rows must hold at least the header row.');
+    const width = Math.max(...rows.map((row) => row.length));
+    let sheet = this.findSheet(summary.sheetName);
+    // The add-in's own summary sheet is cleared and rewritten; the pane never names anyone else's.
+    if (sheet) sheet.clearAll();
+    else sheet = this.addSheet(summary.sheetName);
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const numberFormat = r > 0 && c === SUMMARY_SHARE_COLUMN ? '0%' : GENERAL;
+        sheet.put(r, c, { value: stored(value), formula: null, numberFormat });
+      }),
+    );
+    sheet.chart = { type: 'ColumnClustered', title: summary.chartTitle, source: rangeAddress(0, 0, rows.length, Math.min(2, width)) };
+    this.changed();
+  }
+
+  // ---- For the demo page and tests ----
+
+  /** Makes a cell active, e.g. "KPIs!B3", or "B3" on the active sheet. */
+  select(address: string): void {
+    this.selection = this.locate(address);
+    this.changed();
+  }
+
+  /** Sets one cell, as a user typing into the sheet would. */
+  setCell(address: string, cell: SeedCell): void {
+    const { sheet, row, column } = this.locate(address);
+    this.sheetNamed(sheet).put(row, column, seedCell(cell));
+    this.changed();
+  }
+
+  /** One cell, e.g. "KPIs!H2", or "H2" on the active sheet. */
+  cell(address: string): MemoryCell {
+    const { sheet, row, column } = this.locate(address);
+    return { ...this.sheetNamed(sheet).get(row, column) };
+  }
+
+  /** The whole workbook as plain data (a copy: changing it changes nothing). */
+  snapshot(): WorkbookSnapshot {
+    return {
+      sheets: this.sheets.map((sheet) => sheet.snapshot()),
+      tables: this.tables.map((table) => ({ ...table })),
+      selection: { ...this.selection },
+      settings: this.settings,
+    };
+  }
+
+  /** The next call of `method` fails with `error` and changes nothing, as Excel would on, say, a locked cell. */
+  failNext(method: HostMethod, error: Error): void {
+    this.failures.set(method, error);
+  }
+
+  /** Calls `listener` after every change to the workbook or the selection; returns the unsubscribe. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  // ---- Internals ----
+
+  private begin(method: HostMethod): void {
+    this.calls[method] += 1;
+    const failure = this.failures.get(method);
+    if (failure) {
+      this.failures.delete(method);
+      throw failure;
+    }
+  }
+
+  private changed(): void {
+    this.listeners.forEach((listener) => listener());
+  }
+
+  private addSheet(name: string): MemorySheet {
+    if (this.findSheet(name)) throw new MemoryHostError('ItemAlreadyExists', `There is already a sheet named "${name}".`);
+    const sheet = new MemorySheet(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Sheet names are case-insensitive in Excel. */
+  private findSheet(name: string): MemorySheet | undefined {
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  }
+
+  private sheetNamed(name: string): MemorySheet {
+    const sheet = this.findSheet(name);
+    if (!sheet) throw new MemoryHostError('ItemNotFound', `There is no sheet named "${name}".`);
+    return sheet;
+  }
+
+  private tableNamed(name: string): TableRecord {
+    const table = this.tables.find((t) => t.name === name);
+    if (!table) throw new MemoryHostError('ItemNotFound', `There is no table named "${name}".`);
+    return table;
+  }
+
+  private locate(address: string): CellSelection {
+    const block = parseAddress(address);
+    return { sheet: this.sheetNamed(block.sheet ?? this.selection.sheet).name, row: block.row, column: block.column };
+  }
+
+  private locationOf(table: TableRecord): TableLocation {
+    const { name, sheet, headerRow, firstColumn, columnCount, rowCount } = table;
+    return { sheet, tableName: name, headerRow, firstColumn, columnCount, rowCount };
+  }
+
+  private read(sheet: MemorySheet, location: TableLocation): ReadTableResult {
+    const { headerRow, firstColumn, columnCount, rowCount } = location;
+    if (rowCount < 1) return { kind: 'none', reason: NO_TABLE_REASONS.oneRow };
+    const across = <T>(from: number, count: number, f: (column: number) => T) => Array.from({ length: count }, (_, i) => f(from + i));
+    const body = <T>(f: (cell: MemoryCell) => T) =>
+      Array.from({ length: rowCount }, (_, r) => across(firstColumn, columnCount, (c) => f(sheet.get(headerRow + 1 + r, c))));
+    const tableEnd = firstColumn + columnCount;
+    const beyondCount = Math.min(COLUMNS_READ_BEYOND_TABLE, SHEET_COLUMNS - tableEnd);
+    const table: TableSnapshot = {
+      location,
+      headers: across(firstColumn, columnCount, (c) => text(sheet.get(headerRow, c).value)),
+      values: body((cell) => cell.value),
+      formulas: body((cell) => cell.formula),
+      numberFormats: body((cell) => cell.numberFormat),
+      beyond: Array.from({ length: rowCount + 1 }, (_, r) =>
+        across(tableEnd, beyondCount, (c) => {
+          const cell = sheet.get(headerRow + r, c);
+          return cell.formula ?? text(cell.value);
+        }),
+      ),
+    };
+    return { kind: 'table', table };
+  }
+}

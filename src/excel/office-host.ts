@@ -1,0 +1,446 @@
+/**
+ * `WorkbookHost` on Excel, through Office.js. Each method is one `Excel.run` batch with a
+ * fixed number of `context.sync()` round trips whatever the size of the table: every
+ * per-column and per-cell command is queued first and sent in one go, because Excel on the
+ * web pays a network round trip per sync.
+ *
+ * Requirement sets: ExcelApi 1.10 for outline grouping (checked, and skipped without it);
+ * everything else is ExcelApi 1.9 or lower (`Range.getTables`).
+ */
+import { type CellValue } from '../kpi/cell';
+import { cellAddress, columnsAddress, SHEET_COLUMNS } from './a1';
+import { equalsWordFormula } from './formulas';
+import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason } from './table-finding';
+import {
+  COLUMNS_READ_BEYOND_TABLE,
+  SETTINGS_KEY,
+  type CellWrite,
+  type ColumnGroupWrite,
+  type ListValidationWrite,
+  type ReadTableResult,
+  type SummaryWrite,
+  type TableLocation,
+  type TableSnapshot,
+  type WorkbookChanges,
+  type WorkbookHost,
+  type WorkbookRemoval,
+} from './workbook-host';
+
+/** Runs one batch against the workbook: `Excel.run` in Excel, a fake context in tests. */
+export type ExcelBatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** `Office.context.requirements.isSetSupported`, injectable for tests. */
+export type RequirementCheck = (setName: string, minVersion: string) => boolean;
+
+/** Range.group / hideGroupDetails / ungroup. */
+export const OUTLINE_REQUIREMENT = { set: 'ExcelApi', version: '1.10' } as const;
+
+/**
+ * The column groups this host made, kept beside the add-in's settings. Excel cannot report
+ * outline levels, and grouping grouped columns again nests another level, so Apply groups
+ * only what is not recorded here and Remove ungroups only what is.
+ */
+export const OUTLINE_SETTINGS_KEY = `${SETTINGS_KEY}.outline`;
+
+/** Excel refuses a list validation whose comma-separated source is longer than this. */
+const LIST_SOURCE_LIMIT = 255;
+
+/** Where the summary chart's data sits: category in column A, count in B, share in C. */
+const SUMMARY_SHARE_COLUMN = 2;
+
+/** A cell as `values` gives it, as the engine takes it: an empty cell is null. */
+function toCellValue(value: unknown): CellValue {
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value === '' ? null : value;
+  return null;
+}
+
+function toText(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** A value for `Range.values`: Excel clears a cell given "". */
+function toExcelValue(value: CellValue): string | number | boolean {
+  return value === null || value === undefined ? '' : value;
+}
+
+/** A stretch of one column written with one range: consecutive cells of the same kind, none null. */
+export interface CellRun {
+  /** Body row of the first cell. */
+  start: number;
+  kind: 'formulas' | 'values';
+  /** One entry per row, one column wide, as Office.js takes 2-D arrays. */
+  cells: (string | number | boolean)[][];
+}
+
+/** Splits a column of writes into runs, skipping nulls (cells left as they are). */
+export function cellRuns(cells: readonly (CellWrite | null)[]): CellRun[] {
+  const runs: CellRun[] = [];
+  let current: CellRun | null = null;
+  cells.forEach((cell, row) => {
+    if (cell === null) {
+      current = null;
+      return;
+    }
+    const kind = 'formula' in cell ? 'formulas' : 'values';
+    const entry = 'formula' in cell ? cell.formula : toExcelValue(cell.value);
+    if (current === null || current.kind !== kind) {
+      current = { start: row, kind, cells: [] };
+      runs.push(current);
+    }
+    current.cells.push([entry]);
+  });
+  return runs;
+}
+
+function checkListWords(validation: ListValidationWrite): void {
+  const withComma = validation.words.find((word) => word.includes(','));
+  if (withComma !== undefined) {
+    throw new Error(`validations: the dropdown word "${withComma}" contains a comma, which Excel's list source uses to separate words.`);
+  }
+  const source = validation.words.join(',');
+  if (source.length > LIST_SOURCE_LIMIT) {
+    throw new Error(`validations: the dropdown words come to ${source.length} characters; Excel allows ${LIST_SOURCE_LIMIT}.`);
+  }
+}
+
+interface RecordedGroup extends ColumnGroupWrite {
+  sheet: string;
+}
+
+function isRecordedGroup(entry: unknown): entry is RecordedGroup {
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    'sheet' in entry &&
+    'firstColumn' in entry &&
+    'lastColumn' in entry &&
+    typeof entry.sheet === 'string' &&
+    Number.isInteger(entry.firstColumn) &&
+    Number.isInteger(entry.lastColumn)
+  );
+}
+
+/** The groups recorded under `OUTLINE_SETTINGS_KEY`; an unreadable record counts as none. */
+function readOutlineRecord(setting: Excel.Setting): RecordedGroup[] {
+  if (setting.isNullObject) return [];
+  const stored: unknown = setting.value;
+  let parsed: unknown = stored;
+  if (typeof stored === 'string') {
+    try {
+      parsed = JSON.parse(stored);
+    } catch {
+      return [];
+    }
+  }
+  const entries: readonly unknown[] = Array.isArray(parsed) ? parsed : [];
+  return entries.filter(isRecordedGroup);
+}
+
+function sameGroup(a: RecordedGroup, b: RecordedGroup): boolean {
+  return a.sheet === b.sheet && a.firstColumn === b.firstColumn && a.lastColumn === b.lastColumn;
+}
+
+/** Queues the loads for a table snapshot; the returned function builds it after the next sync. */
+function queueSnapshot(context: Excel.RequestContext, location: TableLocation): () => TableSnapshot {
+  const sheet = context.workbook.worksheets.getItem(location.sheet);
+  const { headerRow, firstColumn, columnCount, rowCount } = location;
+  const header = sheet.getRangeByIndexes(headerRow, firstColumn, 1, columnCount).load('values');
+  const body = sheet.getRangeByIndexes(headerRow + 1, firstColumn, rowCount, columnCount).load('values, formulas, numberFormat');
+  const beyondCount = Math.min(COLUMNS_READ_BEYOND_TABLE, SHEET_COLUMNS - (firstColumn + columnCount));
+  const beyond = beyondCount > 0 ? sheet.getRangeByIndexes(headerRow, firstColumn + columnCount, rowCount + 1, beyondCount).load('formulas') : null;
+  return () => {
+    const values: unknown[][] = body.values;
+    const formulas: unknown[][] = body.formulas;
+    const numberFormats: unknown[][] = body.numberFormat;
+    const beyondFormulas: unknown[][] = beyond === null ? [] : beyond.formulas;
+    const headerValues: unknown[][] = header.values;
+    return {
+      location,
+      headers: headerValues[0].map(toText),
+      values: values.map((row) => row.map(toCellValue)),
+      formulas: formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))),
+      numberFormats: numberFormats.map((row) => row.map(toText)),
+      beyond: beyond === null ? Array.from({ length: rowCount + 1 }, () => []) : beyondFormulas.map((row) => row.map(toText)),
+    };
+  };
+}
+
+/** Queues the loads that place an Excel table; the returned function gives its location after the next sync. */
+function queueTablePlacement(table: Excel.Table): () => TableLocation {
+  const header = table.getHeaderRowRange().load('rowIndex, columnIndex, columnCount');
+  const body = table.getDataBodyRange().load('rowCount');
+  const sheet = table.worksheet.load('name');
+  return () => ({
+    sheet: sheet.name,
+    tableName: table.name,
+    headerRow: header.rowIndex,
+    firstColumn: header.columnIndex,
+    columnCount: header.columnCount,
+    rowCount: body.rowCount,
+  });
+}
+
+function bodyColumn(sheet: Excel.Worksheet, location: TableLocation, column: number): Excel.Range {
+  return sheet.getRangeByIndexes(location.headerRow + 1, column, location.rowCount, 1);
+}
+
+/** Contiguous runs of ascending columns, e.g. [4,5,6,9] → [[4,6],[9,9]]. */
+function columnRuns(columns: readonly number[]): [number, number][] {
+  const sorted = [...new Set(columns)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const column of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === column - 1) last[1] = column;
+    else runs.push([column, column]);
+  }
+  return runs;
+}
+
+export class OfficeWorkbookHost implements WorkbookHost {
+  constructor(
+    private readonly run: ExcelBatchRunner = (batch) => Excel.run(batch),
+    private readonly isSetSupported: RequirementCheck = (setName, minVersion) =>
+      Office.context.requirements.isSetSupported(setName, minVersion),
+  ) {}
+
+  /** Syncs: 2 for a plain range, 3 for an Excel table (find it, place it, read it). */
+  readSelectedTable(): Promise<ReadTableResult> {
+    return this.run(async (context) => {
+      const cell = context.workbook.getActiveCell().load('values');
+      const sheet = cell.worksheet.load('name');
+      const tables = cell.getTables(false).load('items/name, items/showHeaders');
+      const region = cell.getSurroundingRegion().load('rowIndex, columnIndex, rowCount, columnCount');
+      await context.sync();
+
+      let location: TableLocation;
+      const table = tables.items[0];
+      if (table !== undefined) {
+        if (!table.showHeaders) return { kind: 'none', reason: headerlessTableReason(table.name) };
+        const placement = queueTablePlacement(table);
+        await context.sync();
+        location = placement();
+      } else {
+        if (region.rowCount === 1 && region.columnCount === 1) {
+          const cellValues: unknown[][] = cell.values;
+          const empty = toCellValue(cellValues[0][0]) === null;
+          return { kind: 'none', reason: empty ? NO_TABLE_REASONS.emptyCell : NO_TABLE_REASONS.loneCell };
+        }
+        if (region.rowCount < 2) return { kind: 'none', reason: NO_TABLE_REASONS.oneRow };
+        location = {
+          sheet: sheet.name,
+          tableName: null,
+          headerRow: region.rowIndex,
+          firstColumn: region.columnIndex,
+          columnCount: region.columnCount,
+          rowCount: region.rowCount - 1,
+        };
+      }
+      const snapshot = queueSnapshot(context, location);
+      await context.sync();
+      return { kind: 'table', table: snapshot() };
+    });
+  }
+
+  /** Syncs: 2 for a plain range, 3 for an Excel table. */
+  readTable(location: TableLocation): Promise<ReadTableResult> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(location.sheet).load('name');
+      const table = location.tableName === null ? null : context.workbook.tables.getItemOrNullObject(location.tableName).load('name, showHeaders');
+      await context.sync();
+
+      let current: TableLocation;
+      if (table !== null && !table.isNullObject) {
+        if (!table.showHeaders) return { kind: 'none', reason: headerlessTableReason(table.name) };
+        const placement = queueTablePlacement(table);
+        await context.sync();
+        current = placement();
+      } else if (sheet.isNullObject) {
+        return { kind: 'none', reason: missingSheetReason(location.sheet) };
+      } else {
+        // The table is gone (converted to a range, say): read the cells where it was.
+        current = { ...location, sheet: sheet.name, tableName: null };
+      }
+      if (current.rowCount < 1) return { kind: 'none', reason: NO_TABLE_REASONS.oneRow };
+      const snapshot = queueSnapshot(context, current);
+      await context.sync();
+      return { kind: 'table', table: snapshot() };
+    });
+  }
+
+  /** Syncs: 1, or 2 when there are column groups (the outline record is read first). */
+  async apply(changes: WorkbookChanges): Promise<void> {
+    changes.validations.forEach(checkListWords);
+    const grouping = changes.groups.length > 0 && this.isSetSupported(OUTLINE_REQUIREMENT.set, OUTLINE_REQUIREMENT.version);
+    await this.run(async (context) => {
+      const { workbook } = context;
+      const { location } = changes;
+      const outline = grouping ? workbook.settings.getItemOrNullObject(OUTLINE_SETTINGS_KEY).load('value') : null;
+      if (outline !== null) await context.sync();
+
+      const sheet = workbook.worksheets.getItem(location.sheet);
+      const table = location.tableName === null ? null : workbook.tables.getItem(location.tableName);
+      let tableEnd = location.firstColumn + location.columnCount;
+      for (const write of [...changes.columns].sort((a, b) => a.column - b.column)) {
+        if (write.isNew) {
+          if (table !== null && write.column === tableEnd) {
+            // Through the table, so the table grows to take the column (-1: append at the end).
+            table.columns.add(-1, undefined, write.header);
+            tableEnd += 1;
+          } else {
+            sheet.getRangeByIndexes(location.headerRow, write.column, 1, 1).values = [[write.header]];
+          }
+          if (write.numberFormat !== null) {
+            const format = write.numberFormat;
+            bodyColumn(sheet, location, write.column).numberFormat = Array.from({ length: location.rowCount }, () => [format]);
+          }
+        }
+        for (const run of cellRuns(write.cells)) {
+          const range = sheet.getRangeByIndexes(location.headerRow + 1 + run.start, write.column, run.cells.length, 1);
+          if (run.kind === 'formulas') range.formulas = run.cells;
+          else range.values = run.cells;
+        }
+      }
+
+      for (const wordFormat of changes.wordFormats) {
+        const formats = bodyColumn(sheet, location, wordFormat.column).conditionalFormats;
+        formats.clearAll();
+        for (const style of wordFormat.styles) {
+          const rule = formats.add('CellValue').cellValue;
+          rule.format.fill.color = style.fill;
+          rule.format.font.color = style.font;
+          rule.rule = { formula1: equalsWordFormula(style.word), operator: 'EqualTo' };
+        }
+      }
+
+      for (const validation of changes.validations) {
+        const dataValidation = bodyColumn(sheet, location, validation.column).dataValidation;
+        dataValidation.clear();
+        dataValidation.rule = { list: { inCellDropDown: true, source: validation.words.join(',') } };
+      }
+
+      if (outline !== null) {
+        const recorded = readOutlineRecord(outline);
+        for (const group of changes.groups) {
+          const entry: RecordedGroup = { sheet: location.sheet, firstColumn: group.firstColumn, lastColumn: group.lastColumn };
+          const columns = sheet.getRange(columnsAddress(group.firstColumn, group.lastColumn));
+          if (!recorded.some((known) => sameGroup(known, entry))) {
+            columns.group('ByColumns');
+            recorded.push(entry);
+          }
+          columns.hideGroupDetails('ByColumns');
+        }
+        workbook.settings.add(OUTLINE_SETTINGS_KEY, JSON.stringify(recorded));
+      }
+
+      workbook.settings.add(SETTINGS_KEY, changes.settings);
+      await context.sync();
+    });
+  }
+
+  /** Syncs: 1, or 2 when settings are deleted or column groups undone (both read first). */
+  async remove(removal: WorkbookRemoval): Promise<void> {
+    const ungrouping = removal.groups.length > 0 && this.isSetSupported(OUTLINE_REQUIREMENT.set, OUTLINE_REQUIREMENT.version);
+    await this.run(async (context) => {
+      const { workbook } = context;
+      const { location } = removal;
+      const outline = ungrouping ? workbook.settings.getItemOrNullObject(OUTLINE_SETTINGS_KEY).load('value') : null;
+      const saved = removal.settings === null ? workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value') : null;
+      if (outline !== null || saved !== null) await context.sync();
+
+      const sheet = workbook.worksheets.getItem(location.sheet);
+      // Groups first: the outline belongs to the sheet's columns, not to the cells deleted below.
+      for (const group of removal.groups) {
+        const columns = sheet.getRange(columnsAddress(group.firstColumn, group.lastColumn));
+        if (outline !== null) {
+          const entry: RecordedGroup = { sheet: location.sheet, firstColumn: group.firstColumn, lastColumn: group.lastColumn };
+          if (readOutlineRecord(outline).some((known) => sameGroup(known, entry))) columns.ungroup('ByColumns');
+        }
+        columns.columnHidden = false;
+      }
+      if (outline !== null) {
+        const kept = readOutlineRecord(outline).filter(
+          (known) => !removal.groups.some((group) => sameGroup(known, { sheet: location.sheet, ...group })),
+        );
+        if (kept.length > 0) workbook.settings.add(OUTLINE_SETTINGS_KEY, JSON.stringify(kept));
+        else if (!outline.isNullObject) outline.delete();
+      }
+
+      if (location.tableName !== null) {
+        const table = workbook.tables.getItem(location.tableName);
+        // Right to left, so each index still points at the column it meant.
+        for (const column of [...removal.columns].sort((a, b) => b - a)) {
+          table.columns.getItemAt(column - location.firstColumn).delete();
+        }
+      } else {
+        for (const [first, last] of columnRuns(removal.columns)) {
+          const cells = sheet.getRangeByIndexes(location.headerRow, first, location.rowCount + 1, last - first + 1);
+          cells.conditionalFormats.clearAll();
+          cells.dataValidation.clear();
+          cells.clear('All');
+        }
+      }
+
+      if (removal.settings !== null) workbook.settings.add(SETTINGS_KEY, removal.settings);
+      else if (saved !== null && !saved.isNullObject) saved.delete();
+      await context.sync();
+    });
+  }
+
+  /** Syncs: 1. */
+  readSettings(): Promise<string | null> {
+    return this.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
+      await context.sync();
+      if (setting.isNullObject) return null;
+      const value: unknown = setting.value;
+      return typeof value === 'string' ? value : JSON.stringify(value);
+    });
+  }
+
+  /** Syncs: 1. */
+  sheetNames(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    });
+  }
+
+  /** Syncs: 2 (find the sheet and its charts; write). */
+  async writeSummary(summary: SummaryWrite): Promise<void> {
+    const { rows } = summary;
+    if (rows.length === 0) throw new Error('summary.rows must hold at least the header row.');
+    const width = Math.max(...rows.map((row) => row.length));
+    await this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load({ name: true, charts: { name: true } });
+      await context.sync();
+
+      // Sheet names are case-insensitive in Excel.
+      const wanted = summary.sheetName.toLowerCase();
+      const existing = sheets.items.find((sheet) => sheet.name.toLowerCase() === wanted);
+      let sheet: Excel.Worksheet;
+      if (existing !== undefined) {
+        existing.getRange().clear('All');
+        existing.charts.items.forEach((chart) => chart.delete());
+        sheet = existing;
+      } else {
+        sheet = context.workbook.worksheets.add(summary.sheetName);
+      }
+
+      const block = sheet.getRangeByIndexes(0, 0, rows.length, width);
+      block.values = rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
+      sheet.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
+      if (rows.length > 1 && width > SUMMARY_SHARE_COLUMN) {
+        sheet.getRangeByIndexes(1, SUMMARY_SHARE_COLUMN, rows.length - 1, 1).numberFormat = Array.from({ length: rows.length - 1 }, () => ['0%']);
+      }
+      block.format.autofitColumns();
+
+      const chart = sheet.charts.add('ColumnClustered', sheet.getRangeByIndexes(0, 0, rows.length, Math.min(2, width)), 'Columns');
+      chart.title.text = summary.chartTitle;
+      chart.legend.visible = false;
+      chart.setPosition(cellAddress(0, width + 1));
+      await context.sync();
+    });
+  }
+}

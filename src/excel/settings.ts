@@ -1,0 +1,111 @@
+/**
+ * The add-in's settings, saved in the workbook so that reopening the file, or a colleague
+ * opening it, restores the table, its column mapping, defaults, output mode and palette.
+ * Read defensively: settings that are corrupt or from another version give a warning and
+ * the defaults, and nothing is written until the user applies again.
+ */
+import { POLARITIES, type Polarity } from '../kpi/polarity';
+import { COLUMN_ROLES, type ColumnMapping, DEFAULTS, type OutputMode, type TableDefaults } from './table-model';
+import { type TableLocation } from './workbook-host';
+
+export const SETTINGS_VERSION = 1;
+
+/** The columns the add-in creates, by what they hold. */
+export type AddedColumnKind =
+  | 'rag'
+  | 'direction'
+  | 'target'
+  | 'polarity'
+  | 'amberTolerance'
+  | 'greenTolerance'
+  | 'aimFrom'
+  | 'aimTo'
+  | 'greenFrom'
+  | 'greenTo'
+  | 'amberFrom'
+  | 'amberTo';
+
+export interface AddedColumn {
+  kind: AddedColumnKind;
+  header: string;
+  /** Absolute column on the sheet when it was written. */
+  column: number;
+}
+
+export interface KpiSettings {
+  version: typeof SETTINGS_VERSION;
+  location: TableLocation;
+  mapping: ColumnMapping;
+  defaults: TableDefaults;
+  mode: OutputMode;
+  palette: 'standard';
+  addedColumns: AddedColumn[];
+}
+
+export type SettingsRead =
+  | { kind: 'none' }
+  | { kind: 'ok'; settings: KpiSettings }
+  | { kind: 'unusable'; warning: string };
+
+export function serializeSettings(settings: KpiSettings): string {
+  return JSON.stringify(settings);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+
+function isLocation(value: unknown): value is TableLocation {
+  return (
+    isObject(value) &&
+    typeof value.sheet === 'string' &&
+    (value.tableName === null || typeof value.tableName === 'string') &&
+    isCount(value.headerRow) &&
+    isCount(value.firstColumn) &&
+    isCount(value.columnCount) &&
+    isCount(value.rowCount)
+  );
+}
+
+function isMapping(value: unknown): value is ColumnMapping {
+  return isObject(value) && COLUMN_ROLES.every((role) => value[role] === null || isCount(value[role]));
+}
+
+function isDefaults(value: unknown): value is TableDefaults {
+  return (
+    isObject(value) &&
+    (value.polarity === null || POLARITIES.includes(value.polarity as Polarity)) &&
+    ['percentAmber', 'percentGreen', 'otherAmber', 'otherGreen'].every((key) => typeof value[key] === 'string')
+  );
+}
+
+function isAddedColumn(value: unknown): value is AddedColumn {
+  return isObject(value) && typeof value.kind === 'string' && typeof value.header === 'string' && isCount(value.column);
+}
+
+export function parseSettings(json: string | null): SettingsRead {
+  if (json === null || json === '') return { kind: 'none' };
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { kind: 'unusable', warning: 'The KPI settings saved in this workbook are damaged, so the defaults are shown. Nothing changes in the sheet until you apply again.' };
+  }
+  if (isObject(value) && value.version !== SETTINGS_VERSION) {
+    return {
+      kind: 'unusable',
+      warning: `The KPI settings in this workbook are from another version of the add-in (${String(value.version)}), so the defaults are shown. Nothing changes in the sheet until you apply again.`,
+    };
+  }
+  if (
+    !isObject(value) ||
+    !isLocation(value.location) ||
+    !isMapping(value.mapping) ||
+    !isDefaults(value.defaults) ||
+    !['live', 'portable', 'values'].includes(value.mode as string) ||
+    !Array.isArray(value.addedColumns) ||
+    !value.addedColumns.every(isAddedColumn)
+  ) {
+    return { kind: 'unusable', warning: 'The KPI settings saved in this workbook are incomplete, so the defaults are shown. Nothing changes in the sheet until you apply again.' };
+  }
+  return { kind: 'ok', settings: { ...(value as unknown as KpiSettings), palette: 'standard', defaults: { ...DEFAULTS, ...(value.defaults as TableDefaults) } } };
+}

@@ -1,0 +1,45 @@
+/**
+ * Finding a KPI table around the selected cell, shared by every workbook host so that
+ * Excel, the demo workbook and .xlsx files find the same block and explain a miss alike.
+ */
+import { type GridBlock, SHEET_COLUMNS } from './a1';
+
+export const NO_TABLE_REASONS = {
+  emptyCell: 'The selected cell is empty and has nothing around it. Select a cell inside your KPI table.',
+  loneCell:
+    'The selected cell has nothing next to it. Select a cell inside your KPI table: a header row with at least one row of measures under it.',
+  oneRow:
+    'The data around the selected cell is a single row. A KPI table needs a header row and at least one row of measures under it.',
+} as const;
+
+export function headerlessTableReason(table: string): string {
+  return `The table "${table}" has its header row turned off. Turn on Header Row (Table Design tab) so the add-in can read the column names.`;
+}
+
+export function missingSheetReason(sheet: string): string {
+  return `The sheet "${sheet}" is no longer in this workbook, so the KPI table saved with it cannot be found. Select a cell in the table and start again.`;
+}
+
+/**
+ * Excel's current region (Ctrl+*) of a cell: the block grows while any cell touching it,
+ * diagonals included, is filled. Hosts that cannot ask Excel for it compute it here.
+ */
+export function surroundingRegion(isFilled: (row: number, column: number) => boolean, row: number, column: number): GridBlock {
+  let [top, bottom, left, right] = [row, row, column, column];
+  const filledInRow = (r: number) => {
+    for (let c = Math.max(0, left - 1); c <= Math.min(SHEET_COLUMNS - 1, right + 1); c++) if (isFilled(r, c)) return true;
+    return false;
+  };
+  const filledInColumn = (c: number) => {
+    for (let r = Math.max(0, top - 1); r <= bottom + 1; r++) if (isFilled(r, c)) return true;
+    return false;
+  };
+  for (let grew = true; grew; ) {
+    grew = false;
+    if (top > 0 && filledInRow(top - 1)) [top, grew] = [top - 1, true];
+    if (filledInRow(bottom + 1)) [bottom, grew] = [bottom + 1, true];
+    if (left > 0 && filledInColumn(left - 1)) [left, grew] = [left - 1, true];
+    if (right < SHEET_COLUMNS - 1 && filledInColumn(right + 1)) [right, grew] = [right + 1, true];
+  }
+  return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+}

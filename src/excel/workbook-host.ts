@@ -1,0 +1,140 @@
+/**
+ * The small interface between the task pane and a workbook. Excel (Office.js), the
+ * in-memory demo workbook and the .xlsx file adapter used in tests all implement it, so
+ * the pane and the planner never touch Office.js themselves.
+ *
+ * Coordinates are 0-based and absolute on the sheet (row 0 is Excel's row 1, column 0 is A).
+ * Each method is one batch: an implementation on Excel costs a constant number of
+ * `context.sync()` calls whatever the table size.
+ */
+import { type CellValue } from '../kpi/cell';
+
+/** Where a KPI table sits: one header row, then `rowCount` body rows, over `columnCount` columns. */
+export interface TableLocation {
+  sheet: string;
+  /** The Excel table's name when the block is an Excel table, otherwise null (a plain range). */
+  tableName: string | null;
+  headerRow: number;
+  firstColumn: number;
+  columnCount: number;
+  rowCount: number;
+}
+
+/** How many empty columns to the right of a table are read with it, to place new columns safely. */
+export const COLUMNS_READ_BEYOND_TABLE = 16;
+
+export interface TableSnapshot {
+  location: TableLocation;
+  /** Header texts, one per column of the table. */
+  headers: string[];
+  /** Body values as Excel shows them: numbers, text, logicals; null for an empty cell. */
+  values: CellValue[][];
+  /** Body formulas: the formula text (starting "=") where a cell holds one, else null. */
+  formulas: (string | null)[][];
+  /** Body number formats, e.g. "0.0%", "General". */
+  numberFormats: string[][];
+  /**
+   * The `COLUMNS_READ_BEYOND_TABLE` columns right of the table, header row first, as
+   * formulas-or-values text ("" for an empty cell): new columns go only where this is empty,
+   * unless the user agrees to overwrite.
+   */
+  beyond: string[][];
+}
+
+export type ReadTableResult = { kind: 'table'; table: TableSnapshot } | { kind: 'none'; reason: string };
+
+/**
+ * A cell to write: a formula (with the value the engine expects it to show), or a plain value.
+ * Text is stored as text: a host must not let the spreadsheet reinterpret it (typed into
+ * Excel, "5%" would become the number 0.05 and turn a relative tolerance into 5 hundredths).
+ */
+export type CellWrite = { formula: string; shows: CellValue } | { value: CellValue };
+
+/** A column the add-in writes. `cells[i]` is body row i; null leaves that cell as it is. */
+export interface ColumnWrite {
+  /** Absolute column on the sheet. */
+  column: number;
+  /** Header text; written only for new columns. */
+  header: string;
+  /** True for a column the add-in creates; false for an existing column of the table. */
+  isNew: boolean;
+  cells: (CellWrite | null)[];
+  /** Number format for the body cells of a new column (e.g. "0.0%"), or null to leave it. */
+  numberFormat: string | null;
+}
+
+/** Colours for one word, as hex "#RRGGBB". */
+export interface WordStyle {
+  word: string;
+  fill: string;
+  font: string;
+}
+
+/**
+ * "Cell value equals <word>" rules over the body cells of one column: one rule per word.
+ * (Equals rules survive a round trip through other spreadsheets; contains-text rules do not.)
+ */
+export interface WordFormatWrite {
+  column: number;
+  styles: WordStyle[];
+}
+
+/** An in-cell dropdown on the body cells of one column. */
+export interface ListValidationWrite {
+  column: number;
+  words: string[];
+}
+
+/** Columns to outline-group and collapse (helper columns of Portable output). */
+export interface ColumnGroupWrite {
+  firstColumn: number;
+  lastColumn: number;
+}
+
+/** Everything one Apply writes, in one batch. */
+export interface WorkbookChanges {
+  location: TableLocation;
+  columns: ColumnWrite[];
+  /** Replaces any earlier word formats on these columns, so applying again adds no duplicates. */
+  wordFormats: WordFormatWrite[];
+  validations: ListValidationWrite[];
+  groups: ColumnGroupWrite[];
+  /** The add-in's settings JSON, saved with the workbook. */
+  settings: string;
+}
+
+/** What Remove takes away: exactly the columns the add-in created, with their formats. */
+export interface WorkbookRemoval {
+  location: TableLocation;
+  /** Absolute columns the add-in created (ascending). */
+  columns: number[];
+  groups: ColumnGroupWrite[];
+  /** Settings JSON to keep afterwards, or null to delete the add-in's settings. */
+  settings: string | null;
+}
+
+/** A summary table written to its own sheet, with a native chart of it. */
+export interface SummaryWrite {
+  sheetName: string;
+  /** Header row then one row per category: [category, count, share]. */
+  rows: (string | number)[][];
+  chartTitle: string;
+}
+
+export interface WorkbookHost {
+  /** The table around the active cell: an Excel table, or the block with one header row. */
+  readSelectedTable(): Promise<ReadTableResult>;
+  /** The table at a saved location (reopening a workbook). */
+  readTable(location: TableLocation): Promise<ReadTableResult>;
+  apply(changes: WorkbookChanges): Promise<void>;
+  remove(removal: WorkbookRemoval): Promise<void>;
+  /** The add-in's settings JSON saved with the workbook, or null. */
+  readSettings(): Promise<string | null>;
+  /** Names of the workbook's sheets (to place the summary without overwriting). */
+  sheetNames(): Promise<string[]>;
+  /** Writes (or replaces, when the add-in wrote it) the summary sheet and its chart. */
+  writeSummary(summary: SummaryWrite): Promise<void>;
+}
+
+/** Settings key under which the add-in keeps its JSON in the workbook. */
+export const SETTINGS_KEY = 'kpiRag';

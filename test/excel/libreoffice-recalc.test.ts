@@ -1,0 +1,539 @@
+/**
+ * Portable and Values output, checked in an independent spreadsheet engine.
+ *
+ * Each table (Leicestershire's and Bedford's seed tables, and 2,000 generated rows covering
+ * every polarity, target form, tolerance form and kind of actual) goes the way the task pane
+ * takes it: read the table around the selected cell, guess the columns, plan the Apply,
+ * write it with `XlsxWorkbookHost`. Every formula's cached result is then overwritten with
+ * "WRONG", so only a real recalculation can pass. LibreOffice opens the files with a profile
+ * that recalculates on load and saves them again; every RAG and DoT cell it computed must be
+ * the word `src/kpi` gives for that row's own cells.
+ *
+ * Skips, saying so, when LibreOffice is not installed (CI installs libreoffice-calc-nogui);
+ * with REQUIRE_LIBREOFFICE=1 it fails instead. KEEP_LIBREOFFICE_FILES=1 keeps the workbooks.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Workbook } from 'exceljs';
+import { cellAddress, parseAddress } from '../../src/excel/a1';
+import { type ApplyPlan, planApply } from '../../src/excel/apply-plan';
+import { type GridSheet, SETTINGS_SHEET, XlsxWorkbookHost } from '../../src/excel/file-host';
+import { DIRECTION_PALETTE, RAG_PALETTE } from '../../src/excel/rag-palette';
+import { type AddedColumnKind } from '../../src/excel/settings';
+import { type ColumnMapping, DEFAULTS, type OutputMode, type RowEdit, type TableDefaults, guessMapping } from '../../src/excel/table-model';
+import { type TableLocation, type TableSnapshot, type WordStyle } from '../../src/excel/workbook-host';
+import { type CellValue } from '../../src/kpi/cell';
+import { directionOfTravel } from '../../src/kpi/direction';
+import { ragFor } from '../../src/kpi/rag';
+import { bedfordGrid, generatedGrid, leicestershireGrid } from '../support/kpi-grids';
+import { convertWithLibreOffice, findPdfToText, findSoffice, makeRecalculatingProfile, pdfText, sofficeVersion } from '../support/libreoffice';
+
+const soffice = findSoffice();
+if (soffice === null && process.env.REQUIRE_LIBREOFFICE) {
+  // CI sets this once it installs LibreOffice, so that the check cannot silently skip there.
+  throw new Error('REQUIRE_LIBREOFFICE is set but LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui');
+}
+if (soffice === null) {
+  console.warn(
+    'SKIPPED test/excel/libreoffice-recalc.test.ts: LibreOffice (soffice) is not installed, so Portable output was NOT checked in ' +
+      'an independent engine. Install it with: apt-get install -y --no-install-recommends libreoffice-calc-nogui',
+  );
+}
+const describeWithLibreOffice = soffice === null ? describe.skip : describe;
+
+type Ready = Extract<ApplyPlan, { kind: 'ready' }>;
+
+interface TableCase {
+  name: string;
+  grid: () => GridSheet;
+  defaults: TableDefaults;
+  /** The pane's edits, for rows the engine refuses as the report printed them. */
+  edits?: Map<number, RowEdit>;
+  /** Problems the first plan (without `edits`) must report, by measure name. */
+  blockedOn?: string[];
+  mapping: Partial<ColumnMapping>;
+  /** Changes to the workbook before it is read (cells a grid cannot hold, such as errors). */
+  prepare?: (host: XlsxWorkbookHost) => void;
+}
+
+/** Leicestershire's report rated with 0.5 points green and 5 points amber, for every row. */
+const LEICESTERSHIRE_TOLERANCES: TableDefaults = { ...DEFAULTS, percentGreen: '0.5pp', percentAmber: '5pp', otherGreen: '0.5pp', otherAmber: '5pp' };
+
+const BEDFORD_PANDEMIC_ROW = 21; // "Due to pandemic – data is to be delayed" has no figure: the analyst sets TBC.
+
+const CASES: TableCase[] = [
+  {
+    name: 'leicestershire',
+    grid: leicestershireGrid,
+    defaults: LEICESTERSHIRE_TOLERANCES,
+    mapping: { ref: 0, measure: 1, polarity: 2, target: 3, actual: 4, previous: 5, amberTolerance: null, greenTolerance: null },
+  },
+  {
+    name: 'bedford',
+    grid: bedfordGrid,
+    defaults: DEFAULTS,
+    edits: new Map([[BEDFORD_PANDEMIC_ROW, { target: 'TBC' }]]),
+    blockedOn: ['Delayed Transfers of Care number of days (daily rate) attributable to either NHS or Social Care or Both'],
+    mapping: { ref: 0, measure: 1, polarity: 2, actual: 3, target: 4, previous: null, amberTolerance: null, greenTolerance: null },
+  },
+  {
+    name: 'generated-2000',
+    grid: () => generatedGrid(2000),
+    defaults: DEFAULTS,
+    mapping: { ref: 0, measure: 1, polarity: 2, target: 3, actual: 4, previous: 5, amberTolerance: 6, greenTolerance: 7 },
+  },
+];
+
+/**
+ * Cases at the limits of ordinary formulas: rating words with a non-breaking space, tab or
+ * line break (spreadsheet TRIM takes off spaces only, so Portable writes them as fixed
+ * values), and actuals that are errors (#N/A from a lookup), which the engine reads as text
+ * with no figure but which ordinary formulas pass on as the error.
+ */
+const LIMITS: TableCase = {
+  name: 'limits',
+  grid: () => ({
+    sheet: 'Limits',
+    rows: [
+      ['Ref', 'Measure', 'Polarity', 'Target', 'Actual', 'Previous'],
+      ['L1', 'Rating word with a non-breaking space', 'High', 0.9, 'Green\u00A0', 0.5],
+      ['L2', 'Rating letter with a tab', 'High', 0.9, 'A\t', 0.5],
+      ['L3', 'Rating word with a line break, Context', 'Context', null, 'red\n', null],
+      ['L4', 'Actual is #N/A from a lookup', 'High', 0.9, null, 0.5],
+      ['L5', 'Actual is #N/A, Context', 'Context', null, null, 0.5],
+      ['L6', 'Previous is #DIV/0!', 'Low', 0.1, 0.08, null],
+    ],
+  }),
+  prepare: (host) => {
+    const sheet = host.workbook.getWorksheet('Limits')!;
+    sheet.getCell('E5').value = { formula: 'NA()', result: { error: '#N/A' } } as never;
+    sheet.getCell('E6').value = { formula: 'NA()', result: { error: '#N/A' } } as never;
+    sheet.getCell('F7').value = { formula: '1/0', result: { error: '#DIV/0!' } } as never;
+  },
+  defaults: DEFAULTS,
+  mapping: { ref: 0, measure: 1, polarity: 2, target: 3, actual: 4, previous: 5 },
+};
+
+const MODES: OutputMode[] = ['portable', 'values'];
+
+interface Written {
+  table: TableCase;
+  mode: OutputMode;
+  file: string;
+  plan: Ready;
+  location: TableLocation;
+  /** Absolute columns of each input and output. */
+  columns: { actual: number; target: number; polarity: number; amber: number; green: number; previous: number | null; rag: number; direction: number | null };
+  /** Columns read back: the table and everything the add-in wrote right of it. */
+  width: number;
+  formulaCells: number;
+  /** What the generated table holds, by kind. */
+  coverage: Record<string, number> | null;
+  secondsToWrite: number;
+}
+
+function addedColumn(plan: Ready, kind: AddedColumnKind): number | null {
+  return plan.settings.addedColumns.find((added) => added.kind === kind)?.column ?? null;
+}
+
+async function writeWorkbook(table: TableCase, mode: OutputMode, dir: string): Promise<Written> {
+  const started = Date.now();
+  const grid = table.grid();
+  const host = XlsxWorkbookHost.fromGrid(grid);
+  table.prepare?.(host);
+  const read = await host.readSelectedTable();
+  if (read.kind !== 'table') throw new Error(`${table.name}: no table around the selection: ${read.reason}`);
+  const snapshot = read.table;
+  const mapping = guessMapping(snapshot.headers);
+  expect(mapping).toEqual(expect.objectContaining(table.mapping));
+
+  const request = { table: snapshot, mapping, defaults: table.defaults, mode, previous: null, overwrite: false };
+  if (table.blockedOn) {
+    const first = planApply({ ...request, edits: new Map() });
+    expect(first.kind === 'blocked' ? first.problems.map((problem) => problem.name) : first.kind).toEqual(table.blockedOn);
+  }
+  const plan = planApply({ ...request, edits: table.edits ?? new Map() });
+  if (plan.kind !== 'ready') throw new Error(`${table.name}/${mode}: the plan is ${plan.kind}: ${JSON.stringify(plan).slice(0, 2000)}`);
+  await host.apply(plan.changes);
+
+  // Every cached result the add-in wrote is wrong now: only a recalculation gives the words back.
+  let formulaCells = 0;
+  const sheet = host.workbook.getWorksheet(snapshot.location.sheet)!;
+  for (const write of plan.changes.columns) {
+    write.cells.forEach((cellWrite, i) => {
+      if (cellWrite === null || !('formula' in cellWrite)) return;
+      sheet.getCell(snapshot.location.headerRow + 2 + i, write.column + 1).value = { formula: cellWrite.formula.slice(1), result: 'WRONG' } as never;
+      formulaCells += 1;
+    });
+  }
+  const file = path.join(dir, `${table.name}-${mode}.xlsx`);
+  await host.saveToFile(file);
+
+  const { location } = snapshot;
+  const input = (kind: 'actual' | 'target' | 'polarity' | 'amberTolerance' | 'greenTolerance' | 'previous'): number | null => {
+    const mapped = mapping[kind];
+    if (mapped !== null) return location.firstColumn + mapped;
+    return kind === 'previous' || kind === 'actual' ? null : addedColumn(plan, kind);
+  };
+  const columns = {
+    actual: input('actual')!,
+    target: input('target')!,
+    polarity: input('polarity')!,
+    amber: input('amberTolerance')!,
+    green: input('greenTolerance')!,
+    previous: input('previous'),
+    rag: addedColumn(plan, 'rag')!,
+    direction: addedColumn(plan, 'direction'),
+  };
+  const width = Math.max(location.firstColumn + location.columnCount, ...plan.settings.addedColumns.map((added) => added.column + 1)) - location.firstColumn;
+  const coverage = 'coverage' in grid ? (grid.coverage as Record<string, number>) : null;
+  return { table, mode, file, plan, location, columns, width, formulaCells, coverage, secondsToWrite: (Date.now() - started) / 1000 };
+}
+
+/** The table and the add-in's columns as the file holds them (values are cached results). */
+async function readBack(file: string, written: Written): Promise<TableSnapshot> {
+  const host = await XlsxWorkbookHost.fromFile(file);
+  const read = await host.readTable({ ...written.location, tableName: null, columnCount: written.width });
+  if (read.kind !== 'table') throw new Error(`${file}: ${read.reason}`);
+  return read.table;
+}
+
+const text = (value: CellValue) => (value === null || value === undefined ? '' : String(value));
+
+interface Expected {
+  rag: string | null;
+  direction: string | null;
+}
+
+/** What `src/kpi` says for body row i, from the row's own cells in the file LibreOffice was given. */
+function expectedFor(written: Written, given: TableSnapshot, i: number): Expected {
+  const at = (column: number | null): CellValue => (column === null ? null : given.values[i][column - written.location.firstColumn]);
+  const { columns } = written;
+  if (written.plan.rows[i].status.kind !== 'rated') return { rag: null, direction: null };
+  const polarity = text(at(columns.polarity));
+  return {
+    rag: ragFor({ actual: at(columns.actual), target: at(columns.target), polarity, amberTolerance: at(columns.amber), greenTolerance: at(columns.green) }),
+    direction: columns.direction === null ? null : directionOfTravel({ current: at(columns.actual), previous: at(columns.previous), polarity, target: at(columns.target) }),
+  };
+}
+
+function describeRow(written: Written, given: TableSnapshot, i: number): string {
+  const at = (column: number | null) => (column === null ? '' : JSON.stringify(given.values[i][column - written.location.firstColumn]));
+  const { columns } = written;
+  return `row ${written.location.headerRow + 2 + i}: actual ${at(columns.actual)}, target ${at(columns.target)}, polarity ${at(columns.polarity)}, amber ${at(columns.amber)}, green ${at(columns.green)}, previous ${at(columns.previous)}`;
+}
+
+/** Colours as exceljs reads a rule's fill and font back: ARGB without the alpha, upper case. */
+function rgbOf(color: unknown): string | null {
+  const argb = (color as { argb?: string } | undefined)?.argb;
+  return typeof argb === 'string' ? argb.slice(-6).toUpperCase() : null;
+}
+
+interface RuleSeen {
+  ref: string;
+  type: string;
+  operator?: string;
+  formula?: string;
+  fill: string | null;
+  font: string | null;
+}
+
+function rulesOn(book: Workbook, sheetName: string, column: number, location: TableLocation): RuleSeen[] {
+  const sheet = book.getWorksheet(sheetName)!;
+  const formats = (sheet as unknown as { conditionalFormattings: { ref: string; rules: Record<string, unknown>[] }[] }).conditionalFormattings;
+  const body = { row: location.headerRow + 1, column, rowCount: location.rowCount, columnCount: 1 };
+  return formats
+    .filter((format) =>
+      format.ref.split(/\s+/).some((address) => {
+        const block = parseAddress(address);
+        return block.column <= body.column && body.column < block.column + block.columnCount && block.row <= body.row && body.row + body.rowCount <= block.row + block.rowCount;
+      }),
+    )
+    .flatMap((format) =>
+      format.rules.map((rule) => {
+        const style = (rule.style ?? {}) as { fill?: { fgColor?: unknown; bgColor?: unknown }; font?: { color?: unknown } };
+        return {
+          ref: format.ref,
+          type: String(rule.type),
+          operator: rule.operator as string | undefined,
+          formula: (rule.formulae as string[] | undefined)?.[0],
+          fill: rgbOf(style.fill?.bgColor) ?? rgbOf(style.fill?.fgColor),
+          font: rgbOf(style.font?.color),
+        };
+      }),
+    );
+}
+
+function expectWordRules(rules: RuleSeen[], palette: readonly WordStyle[]): void {
+  for (const style of palette) {
+    expect(rules).toContainEqual(
+      expect.objectContaining({
+        type: 'cellIs',
+        operator: 'equal',
+        formula: `"${style.word}"`,
+        fill: style.fill.slice(1).toUpperCase(),
+        font: style.font.slice(1).toUpperCase(),
+      }),
+    );
+  }
+  expect(rules.some((rule) => rule.type === 'containsText')).toBe(false);
+}
+
+const tally = (items: string[]) =>
+  Object.entries(items.reduce<Record<string, number>>((counts, item) => ({ ...counts, [item]: (counts[item] ?? 0) + 1 }), {}))
+    .map(([item, count]) => `${count} × ${item}`)
+    .join('; ');
+
+describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffice', () => {
+  let work: string;
+  const written: Written[] = [];
+  let limits: Written;
+  const recalculated = new Map<Written, string>();
+  let conversionSeconds = 0;
+
+  beforeAll(async () => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-libreoffice-'));
+    const given = path.join(work, 'given');
+    fs.mkdirSync(given);
+    for (const table of CASES) for (const mode of MODES) written.push(await writeWorkbook(table, mode, given));
+    limits = await writeWorkbook(LIMITS, 'portable', given);
+    const profile = makeRecalculatingProfile(path.join(work, 'profile'));
+    const all = [...written, limits];
+    const conversion = await convertWithLibreOffice(soffice!, profile, all.map((w) => w.file), 'xlsx', path.join(work, 'recalculated'));
+    conversionSeconds = conversion.milliseconds / 1000;
+    all.forEach((w, i) => recalculated.set(w, conversion.outputs[i]));
+    console.log(
+      `${sofficeVersion(soffice!)} recalculated ${all.length} workbooks in one run: ${conversionSeconds.toFixed(1)} s ` +
+        `(writing them took ${written.reduce((sum, w) => sum + w.secondsToWrite, 0).toFixed(1)} s). Files in ${work}`,
+    );
+  }, 300_000);
+
+  afterAll(() => {
+    if (work && !process.env.KEEP_LIBREOFFICE_FILES) fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('the files LibreOffice was given hold formulas whose cached results are all WRONG', async () => {
+    for (const w of written.filter((w) => w.mode === 'portable')) {
+      expect(w.formulaCells).toBeGreaterThan(0);
+      const given = await readBack(w.file, w);
+      const rag = given.values.map((row) => row[w.columns.rag - w.location.firstColumn]);
+      const formulas = given.formulas.filter((row) => row[w.columns.rag - w.location.firstColumn] !== null).length;
+      expect(rag.filter((value) => value === 'WRONG')).toHaveLength(formulas);
+      expect(formulas).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(CASES.map((table) => [table.name]))('%s, Portable: every RAG and DoT cell LibreOffice computed is the engine’s word for that row', async (name) => {
+    const w = written.find((item) => item.table.name === name && item.mode === 'portable')!;
+    const given = await readBack(w.file, w);
+    const after = await readBack(recalculated.get(w)!, w);
+    const { firstColumn } = w.location;
+    const ragAt = w.columns.rag - firstColumn;
+    const dotAt = w.columns.direction === null ? null : w.columns.direction - firstColumn;
+    const fixed = new Map(w.plan.fixedRows.map((row) => [row.index, row.reason]));
+    const mismatches: string[] = [];
+    const counts = { rows: given.values.length, rated: 0, ragFormulas: 0, ragValues: 0, dotFormulas: 0, dotValues: 0, dotStaticNoTarget: 0 };
+    const words: string[] = [];
+
+    for (let i = 0; i < given.values.length; i++) {
+      const expected = expectedFor(w, given, i);
+      const status = w.plan.rows[i].status;
+      if (status.kind === 'rated') {
+        counts.rated += 1;
+        // The planner showed the same word (its preview and the file agree).
+        expect([status.rag, status.direction]).toEqual([expected.rag, expected.direction]);
+      }
+      const ragFormula = given.formulas[i][ragAt];
+      const dotFormula = dotAt === null ? null : given.formulas[i][dotAt];
+      if (expected.rag !== null) {
+        if (fixed.has(i)) {
+          expect(ragFormula).toBeNull();
+          counts.ragValues += 1;
+        } else {
+          expect(ragFormula).toMatch(/^=IF\(/);
+          counts.ragFormulas += 1;
+        }
+        // LibreOffice kept the formula where there was one.
+        expect(after.formulas[i][ragAt] === null).toBe(ragFormula === null);
+      }
+      if (dotAt !== null && expected.direction !== null) {
+        if (dotFormula === null) {
+          if (fixed.has(i)) counts.dotValues += 1;
+          else counts.dotStaticNoTarget += 1;
+        } else {
+          expect(fixed.has(i)).toBe(false);
+          counts.dotFormulas += 1;
+        }
+      }
+      const gotRag = after.values[i][ragAt] ?? null;
+      const gotDot = dotAt === null ? null : (after.values[i][dotAt] ?? null);
+      if (gotRag !== expected.rag || (dotAt !== null && gotDot !== expected.direction)) {
+        mismatches.push(`${describeRow(w, given, i)} → LibreOffice ${JSON.stringify([gotRag, gotDot])}, engine ${JSON.stringify([expected.rag, expected.direction])}; formula ${ragFormula}`);
+      }
+      if (expected.rag !== null) words.push(expected.rag);
+    }
+
+    console.log(
+      `${name} (Portable): ${counts.rows} rows, ${counts.rated} rated; RAG checked in ${counts.ragFormulas + counts.ragValues} cells ` +
+        `(${counts.ragFormulas} portable formulas recalculated by LibreOffice, ${counts.ragValues} written as fixed values); ` +
+        `DoT checked in ${counts.dotFormulas + counts.dotValues + counts.dotStaticNoTarget} cells (${counts.dotFormulas} formulas, ` +
+        `${counts.dotValues} fixed rows, ${counts.dotStaticNoTarget} values for Band/Target rows with no target). Words: ${tally(words)}.\n` +
+        `  Fixed rows and why: ${tally(w.plan.fixedRows.map((row) => row.reason.replace(/"[^"]*"/, '"…"')))}` +
+        (mismatches.length ? `\n  MISMATCHES (${mismatches.length}):\n  ${mismatches.slice(0, 30).join('\n  ')}` : ''),
+    );
+    expect(mismatches).toEqual([]);
+    expect(counts.ragFormulas).toBeGreaterThan(0);
+    expect(counts.ragFormulas + counts.ragValues).toBe(counts.rated);
+  });
+
+  it.each(CASES.map((table) => [table.name]))('%s, Values: every RAG and DoT cell holds the engine’s word, with no formula', async (name) => {
+    const w = written.find((item) => item.table.name === name && item.mode === 'values')!;
+    const given = await readBack(w.file, w);
+    const after = await readBack(recalculated.get(w)!, w);
+    const { firstColumn } = w.location;
+    const outputs = [w.columns.rag, w.columns.direction].filter((column): column is number => column !== null).map((column) => column - firstColumn);
+    let checked = 0;
+    const mismatches: string[] = [];
+    for (let i = 0; i < given.values.length; i++) {
+      const expected = expectedFor(w, given, i);
+      const [gotRag, gotDot] = outputs.map((column) => after.values[i][column] ?? null);
+      for (const column of outputs) expect(after.formulas[i][column]).toBeNull();
+      if (gotRag !== expected.rag || (outputs.length > 1 && gotDot !== expected.direction)) {
+        mismatches.push(`${describeRow(w, given, i)} → ${JSON.stringify([gotRag, gotDot])}, engine ${JSON.stringify([expected.rag, expected.direction])}`);
+      }
+      if (expected.rag !== null) checked += 1;
+    }
+    expect(w.formulaCells).toBe(0);
+    console.log(`${name} (Values): ${given.values.length} rows, ${checked} RAG${outputs.length > 1 ? ' and DoT' : ''} words checked after LibreOffice saved the file.`);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('Leicestershire comes out of LibreOffice as the report printed it (green 0.5pp, amber 5pp)', async () => {
+    const w = written.find((item) => item.table.name === 'leicestershire' && item.mode === 'portable')!;
+    const after = await readBack(recalculated.get(w)!, w);
+    const printed: Record<string, string> = { G: 'Green', A: 'Amber', R: 'Red' };
+    const reportedAt = 6;
+    let rated = 0;
+    after.values.forEach((row) => {
+      const reported = text(row[reportedAt]);
+      const got = row[w.columns.rag - w.location.firstColumn];
+      if (reported === 'N/A') expect(['N/A', 'No data']).toContain(got);
+      else {
+        expect(got).toBe(printed[reported]);
+        rated += 1;
+      }
+    });
+    expect(rated).toBe(15);
+  });
+
+  it('no cell of any workbook shows #NAME? or another error, or a stale WRONG, after LibreOffice', async () => {
+    for (const w of written) {
+      const book = new Workbook();
+      await book.xlsx.readFile(recalculated.get(w)!);
+      const problems: string[] = [];
+      for (const sheet of book.worksheets) {
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            const value = cell.value as unknown;
+            const shown = value !== null && typeof value === 'object' && 'result' in value ? (value as { result: unknown }).result : value;
+            const error = shown !== null && typeof shown === 'object' && 'error' in shown ? String((shown as { error: unknown }).error) : null;
+            if (error !== null || shown === 'WRONG' || (typeof shown === 'string' && /^#(NAME\?|VALUE!|REF!|N\/A|DIV\/0!|NUM!|NULL!)/.test(shown))) {
+              problems.push(`${sheet.name}!${cell.address}: ${JSON.stringify(shown)}`);
+            }
+          }),
+        );
+      }
+      expect({ file: path.basename(w.file), problems: problems.slice(0, 20) }).toEqual({ file: path.basename(w.file), problems: [] });
+    }
+  });
+
+  it('the colour rules ("cell value equals" with fill and font) and the settings sheet survive LibreOffice’s save', async () => {
+    for (const w of written) {
+      const book = new Workbook();
+      await book.xlsx.readFile(recalculated.get(w)!);
+      expectWordRules(rulesOn(book, w.location.sheet, w.columns.rag, w.location), RAG_PALETTE);
+      if (w.columns.direction !== null) expectWordRules(rulesOn(book, w.location.sheet, w.columns.direction, w.location), DIRECTION_PALETTE);
+      const settings = book.getWorksheet(SETTINGS_SHEET);
+      expect(settings?.state).not.toBe('visible');
+      const host = new XlsxWorkbookHost(book);
+      expect(JSON.parse((await host.readSettings())!)).toEqual(w.plan.settings);
+    }
+  });
+
+  it('the input cells LibreOffice saved are the ones it was given (text tolerances stay text)', async () => {
+    for (const w of written) {
+      const given = await readBack(w.file, w);
+      const after = await readBack(recalculated.get(w)!, w);
+      const inputs = [w.columns.actual, w.columns.target, w.columns.polarity, w.columns.amber, w.columns.green, w.columns.previous]
+        .filter((column): column is number => column !== null)
+        .map((column) => column - w.location.firstColumn);
+      const differences: string[] = [];
+      given.values.forEach((row, i) =>
+        inputs.forEach((column) => {
+          const [was, is] = [row[column], after.values[i][column]];
+          // LibreOffice writes numbers to 15 significant digits (0.12235311698200099 → 0.122353116982001).
+          const same = typeof was === 'number' && typeof is === 'number' ? Math.abs(was - is) <= 1e-14 * Math.abs(was) : was === is;
+          if (!same) {
+            differences.push(`${cellAddress(w.location.headerRow + 1 + i, w.location.firstColumn + column)}: ${JSON.stringify(row[column])} → ${JSON.stringify(after.values[i][column])}`);
+          }
+        }),
+      );
+      expect({ file: path.basename(w.file), differences: differences.slice(0, 20) }).toEqual({ file: path.basename(w.file), differences: [] });
+    }
+  });
+
+  it('the generated table covers every polarity, target form, tolerance form and kind of actual', () => {
+    const coverage = written.find((w) => w.table.name === 'generated-2000')!.coverage!;
+    console.log(`generated-2000 holds: ${Object.entries(coverage).map(([what, count]) => `${what} ${count}`).join(', ')}`);
+    for (const family of ['High', 'Low', 'Band', 'Target', 'Context', 'blank']) expect(coverage[`polarity ${family}`]).toBeGreaterThan(250);
+    for (const kind of ['number', 'text', 'no-target word', 'blank']) expect(coverage[`target ${kind}`]).toBeGreaterThan(20);
+    for (const kind of ['exactly on an edge', 'just off an edge, or beyond', 'other number', 'blank', 'rating word', 'no-data text', 'numeric text']) {
+      expect(coverage[`actual ${kind}`]).toBeGreaterThan(20);
+    }
+    expect(coverage['actual exactly on an edge']).toBeGreaterThan(500);
+    for (const tolerance of ['amber', 'green']) for (const kind of ['blank', 'string', 'number']) expect(coverage[`${tolerance} tolerance ${kind}`]).toBeGreaterThan(50);
+    for (const kind of ['blank', 'string', 'number']) expect(coverage[`previous ${kind}`]).toBeGreaterThan(50);
+    expect(coverage['section headings']).toBeGreaterThan(10);
+  });
+
+  it('at the limits: whitespace TRIM cannot take off makes a fixed row; an error actual shows the error', async () => {
+    const given = await readBack(limits.file, limits);
+    const after = await readBack(recalculated.get(limits)!, limits);
+    const ragAt = limits.columns.rag - limits.location.firstColumn;
+    const dotAt = limits.columns.direction! - limits.location.firstColumn;
+    const report: string[] = [];
+    given.values.forEach((_, i) => {
+      const expected = expectedFor(limits, given, i);
+      const shown = [after.values[i][ragAt], after.values[i][dotAt]];
+      report.push(`${describeRow(limits, given, i)} → LibreOffice ${JSON.stringify(shown)}, engine ${JSON.stringify([expected.rag, expected.direction])}${given.formulas[i][ragAt] === null ? ' (fixed value)' : ''}`);
+    });
+    console.log(`Limits of Portable output:\n  ${report.join('\n  ')}`);
+    expect(limits.plan.fixedRows.map((row) => row.index)).toEqual([0, 1, 2]);
+    for (const i of [0, 1, 2, 5]) {
+      const expected = expectedFor(limits, given, i);
+      expect([after.values[i][ragAt], after.values[i][dotAt]]).toEqual([expected.rag, expected.direction]);
+    }
+    // The engine reads "#N/A" as text with no figure (No data; N/A when not rated); the
+    // formulas pass the actual's error on, as a live function given an error does.
+    expect(limits.plan.rows[3].status).toEqual(expect.objectContaining({ rag: 'No data' }));
+    expect(after.values[3][ragAt]).toBe('#N/A');
+    expect(after.values[4][ragAt]).toBe('#N/A');
+    expect([after.values[3][dotAt], after.values[4][dotAt]]).toEqual(['N/A', 'N/A']);
+  });
+
+  it('a PDF of the recalculated Leicestershire workbook shows the RAG words', async () => {
+    const pdftotext = findPdfToText();
+    if (pdftotext === null) {
+      console.warn('SKIPPED the PDF check: pdftotext (poppler-utils) is not installed.');
+      return;
+    }
+    const w = written.find((item) => item.table.name === 'leicestershire' && item.mode === 'portable')!;
+    const pdf = await convertWithLibreOffice(soffice!, path.join(work, 'profile'), [recalculated.get(w)!], 'pdf', path.join(work, 'pdf'));
+    const shown = pdfText(pdftotext, pdf.outputs[0]);
+    for (const word of ['Green', 'Amber', 'Red', 'No data', 'Improved', 'Deteriorated']) expect(shown).toContain(word);
+    expect(shown).not.toContain('WRONG');
+    expect(shown).not.toContain('#NAME?');
+    console.log(`PDF of ${path.basename(w.file)} made in ${(pdf.milliseconds / 1000).toFixed(1)} s; its text holds the RAG and DoT words.`);
+  }, 200_000);
+});
