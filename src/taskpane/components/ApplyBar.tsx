@@ -1,0 +1,189 @@
+/**
+ * Step 4: how the RAG column is written, then Apply or Remove. Apply stops to ask before
+ * writing over cells the add-in did not write; Remove asks first too.
+ */
+import { useId, useState } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { type FixedRow } from '../../excel/apply-plan';
+import { type OutputMode } from '../../excel/table-model';
+import { type BusyAction, MODE_NAMES } from '../hooks/useKpiTable';
+import { Section } from './Section';
+
+const MODES: readonly { mode: OutputMode; description: string }[] = [
+  { mode: 'live', description: "Formulas call the add-in's KPI functions, so ratings update as figures change while the add-in is installed." },
+  { mode: 'portable', description: 'Ordinary Excel formulas with hidden helper columns, so ratings update for anyone who opens the file, with or without the add-in.' },
+  { mode: 'values', description: 'The rating words are written as fixed text, and do not change when the figures do.' },
+];
+
+/** The most cells an overwrite question lists by address; the rest are counted. */
+const LISTED_CELLS = 20;
+
+const useStyles = makeStyles({
+  description: { color: tokens.colorNeutralForeground2, paddingInlineStart: tokens.spacingHorizontalXXXL },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
+
+export interface ApplyBarProps {
+  mode: OutputMode;
+  onModeChange: (mode: OutputMode) => void;
+  /** Rows in the table, for the progress text. */
+  rowCount: number;
+  /** Headers of the columns an earlier Apply added (Remove takes them away); empty when none. */
+  addedColumns: readonly string[];
+  busy: BusyAction | null;
+  /** Portable rows written as fixed values, with the reason. */
+  fixedRows: readonly FixedRow[];
+  /** Cells Apply would write over, awaiting the user's answer; null when not asking. */
+  overwriteCells: readonly string[] | null;
+  onApply: () => void;
+  onConfirmOverwrite: () => void;
+  onCancelOverwrite: () => void;
+  onRemove: () => void;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+export function ApplyBar(props: ApplyBarProps) {
+  const { mode, busy, fixedRows, overwriteCells, addedColumns } = props;
+  const styles = useStyles();
+  const descriptionId = useId();
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
+  const writing = busy === 'apply' || busy === 'remove';
+  const cellsInTheWay = overwriteCells ?? [];
+
+  return (
+    <Section heading="4. Write to the sheet">
+      <Field label="How to write the RAG column">
+        <RadioGroup value={mode} onChange={(_, data) => {
+            const picked = MODES.find((choice) => choice.mode === data.value);
+            if (picked) props.onModeChange(picked.mode);
+          }}>
+          {MODES.map(({ mode: value, description }) => (
+            <div key={value}>
+              <Radio value={value} label={MODE_NAMES[value]} aria-describedby={`${descriptionId}-${value}`} />
+              <Text as="p" id={`${descriptionId}-${value}`} className={styles.description}>
+                {description}
+              </Text>
+            </div>
+          ))}
+        </RadioGroup>
+      </Field>
+
+      {mode === 'live' && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Readers without the add-in see #NAME?</MessageBarTitle>
+            Colleagues who open this workbook without the KPI add-in will see #NAME? instead of ratings. Choose Portable for a
+            workbook you will share.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {mode === 'portable' && fixedRows.length > 0 && (
+        <>
+          <Text>
+            {fixedRows.length} {fixedRows.length === 1 ? 'row is' : 'rows are'} written as a fixed value rather than a formula:
+          </Text>
+          <ul className={styles.list}>
+            {fixedRows.map((row) => (
+              <li key={row.index}>
+                {row.name}: written as a fixed value because {lowerFirst(row.reason)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <div className={styles.actions}>
+        <Button appearance="primary" disabledFocusable={busy !== null} onClick={props.onApply}>
+          Apply
+        </Button>
+        <Button
+          disabled={addedColumns.length === 0}
+          disabledFocusable={busy !== null && addedColumns.length > 0}
+          onClick={() => setConfirmingRemove(true)}
+        >
+          Remove added columns
+        </Button>
+      </div>
+
+      {writing && (
+        <Field label={busy === 'apply' ? `Writing ratings for ${props.rowCount} rows…` : 'Removing the added columns…'}>
+          <ProgressBar />
+        </Field>
+      )}
+
+      <Dialog open={overwriteCells !== null} onOpenChange={(_, data) => !data.open && props.onCancelOverwrite()}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Write over these cells?</DialogTitle>
+            <DialogContent>
+              <Text as="p">These cells are not empty, and the add-in did not write them. Apply would replace what they hold:</Text>
+              <ul className={styles.list}>
+                {cellsInTheWay.slice(0, LISTED_CELLS).map((cell) => (
+                  <li key={cell}>{cell}</li>
+                ))}
+              </ul>
+              {cellsInTheWay.length > LISTED_CELLS && <Text as="p">…and {cellsInTheWay.length - LISTED_CELLS} more.</Text>}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={props.onConfirmOverwrite}>
+                Overwrite
+              </Button>
+              <Button onClick={props.onCancelOverwrite}>Cancel</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+
+      <Dialog open={confirmingRemove} onOpenChange={(_, data) => setConfirmingRemove(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Remove the columns the add-in added?</DialogTitle>
+            <DialogContent>
+              <Text as="p">These columns and their formats will be removed. Your own columns are not changed.</Text>
+              <ul className={styles.list}>
+                {addedColumns.map((header) => (
+                  <li key={header}>{header}</li>
+                ))}
+              </ul>
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setConfirmingRemove(false);
+                  props.onRemove();
+                }}
+              >
+                Remove
+              </Button>
+              <Button onClick={() => setConfirmingRemove(false)}>Cancel</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </Section>
+  );
+}

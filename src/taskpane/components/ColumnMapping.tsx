@@ -1,0 +1,73 @@
+/** Step 2: which column holds what, guessed from the headers and open to correction. */
+import { useId } from 'react';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { columnLetters } from '../../excel/a1';
+import { COLUMN_ROLES, type ColumnMapping as Mapping, type ColumnRole, type MeasureRow, ROLE_LABELS } from '../../excel/table-model';
+import { type TableSnapshot } from '../../excel/workbook-host';
+import { sheetRowNumber } from '../table-place';
+import { ChoiceDropdown, type Choice } from './ChoiceDropdown';
+import { Section } from './Section';
+
+const NONE = 'none';
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: tokens.spacingHorizontalM },
+  skipped: { maxHeight: '12em', overflowY: 'auto', margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
+
+export interface ColumnMappingProps {
+  table: TableSnapshot;
+  mapping: Mapping;
+  /** Columns the add-in wrote (RAG, DoT, helpers), which are never inputs. */
+  owned: ReadonlySet<number>;
+  rows: readonly MeasureRow[];
+  onChoose: (role: ColumnRole, column: number | null) => void;
+}
+
+export function ColumnMapping({ table, mapping, owned, rows, onChoose }: ColumnMappingProps) {
+  const styles = useStyles();
+  const skippedId = useId();
+  const choices: Choice[] = [
+    { value: NONE, text: '(none)' },
+    ...table.headers.flatMap((header, i) =>
+      owned.has(i) ? [] : [{ value: String(i), text: `${columnLetters(table.location.firstColumn + i)}: ${header || '(no header)'}` }],
+    ),
+  ];
+  const skipped = rows.flatMap((row) => (row.status.kind === 'skipped' ? [{ row, reason: row.status.reason }] : []));
+  const toRate = rows.length - skipped.length;
+  const problems = rows.filter((row) => row.status.kind === 'error').length;
+
+  return (
+    <Section heading="2. Check the columns">
+      <div className={styles.grid}>
+        {COLUMN_ROLES.map((role) => (
+          <ChoiceDropdown
+            key={role}
+            label={ROLE_LABELS[role]}
+            choices={choices}
+            value={mapping[role] === null ? NONE : String(mapping[role])}
+            onChange={(value) => onChoose(role, value === NONE ? null : Number(value))}
+          />
+        ))}
+      </div>
+      <Text>
+        The add-in will rate {toRate} {toRate === 1 ? 'row' : 'rows'}
+        {problems > 0 && `; ${problems} of them ${problems === 1 ? 'has a problem' : 'have problems'} to fix in step 3`}.
+      </Text>
+      {skipped.length > 0 && (
+        <>
+          <Text id={skippedId}>
+            {skipped.length} {skipped.length === 1 ? 'row is' : 'rows are'} skipped:
+          </Text>
+          <ul className={styles.skipped} aria-labelledby={skippedId} tabIndex={0}>
+            {skipped.map(({ row, reason }) => (
+              <li key={row.index}>
+                Row {sheetRowNumber(table.location, row.index)}: {reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Section>
+  );
+}

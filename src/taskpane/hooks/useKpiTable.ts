@@ -1,0 +1,220 @@
+/**
+ * The pane's state and actions: the table in use, its column mapping, the user's edits,
+ * defaults and output mode, and Apply / Remove / Insert summary against the workbook.
+ * Every rating comes from `buildMeasureRows` and every write from `planApply`, so what the
+ * pane previews is what the sheet gets.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { type FixedRow, ownedColumns, planApply, planRemoval } from '../../excel/apply-plan';
+import { type AddedColumn, type KpiSettings } from '../../excel/settings';
+import {
+  type ColumnMapping,
+  type ColumnRole,
+  DEFAULTS,
+  type OutputMode,
+  type RowEdit,
+  type TableDefaults,
+  buildMeasureRows,
+  guessMapping,
+} from '../../excel/table-model';
+import { type TableLocation, type TableSnapshot, type WorkbookHost } from '../../excel/workbook-host';
+import { type RagSummary, summariseRatings } from '../../kpi/summary';
+import { type PaneMessage, errorMessage } from '../pane-message';
+import { freeSheetName, summaryCategories, summarySheetRows, SUMMARY_CHART_TITLE } from '../summary-table';
+import { describeTablePlace } from '../table-place';
+import { type OpeningState } from './useSettings';
+
+export type BusyAction = 'find' | 'apply' | 'remove' | 'summary';
+
+const ATTEMPTED: Record<BusyAction, string> = {
+  find: 'read the selected table',
+  apply: 'write the RAG columns',
+  remove: 'remove the columns it added',
+  summary: 'insert the summary sheet',
+};
+
+export const MODE_NAMES: Record<OutputMode, string> = { live: 'Live', portable: 'Portable', values: 'Values' };
+
+/** Every role unmapped, until a table is chosen. */
+const NO_MAPPING = guessMapping([]);
+
+function isSameTable(a: TableLocation, b: TableLocation): boolean {
+  return a.sheet === b.sheet && a.headerRow === b.headerRow && a.firstColumn === b.firstColumn;
+}
+
+/** Positions within `table` (0 = its first column) of columns an earlier Apply created: never inputs. */
+function indexesIn(table: TableSnapshot, added: readonly AddedColumn[]): Set<number> {
+  return new Set(added.map((column) => column.column - table.location.firstColumn));
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
+  const [table, setTable] = useState<TableSnapshot | null>(opening.table);
+  const [saved, setSaved] = useState<KpiSettings | null>(opening.saved);
+  const [mapping, setMapping] = useState<ColumnMapping>(opening.saved?.mapping ?? NO_MAPPING);
+  const [defaults, setDefaults] = useState<TableDefaults>(opening.saved?.defaults ?? DEFAULTS);
+  const [mode, setMode] = useState<OutputMode>(opening.saved?.mode ?? 'portable');
+  const [edits, setEdits] = useState<ReadonlyMap<number, RowEdit>>(new Map());
+  const [busy, setBusy] = useState<BusyAction | null>(null);
+  const [message, setMessage] = useState<PaneMessage | null>(opening.message);
+  const [status, setStatus] = useState(opening.status);
+  const [overwriteCells, setOverwriteCells] = useState<string[] | null>(null);
+  /** The summary sheet this session wrote, replaced rather than duplicated on the next insert. */
+  const [summarySheet, setSummarySheet] = useState<string | null>(null);
+
+  const rows = useMemo(() => (table ? buildMeasureRows(table, mapping, defaults, edits) : []), [table, mapping, defaults, edits]);
+  /** Columns an earlier Apply added that are still where it left them: what Remove takes away. */
+  const added: AddedColumn[] = useMemo(() => (table ? ownedColumns(table, saved) : []), [table, saved]);
+  const owned = useMemo(() => (table ? indexesIn(table, added) : new Set<number>()), [table, added]);
+  const sheetPolarities = useMemo(
+    () => (table ? table.values.map((values) => (mapping.polarity === null ? '' : String(values[mapping.polarity] ?? '').trim())) : []),
+    [table, mapping.polarity],
+  );
+  const summary: RagSummary = useMemo(
+    () => summariseRatings(rows.filter((row) => row.status.kind !== 'skipped').map((row) => (row.status.kind === 'rated' ? row.status.rag : null))),
+    [rows],
+  );
+  // Portable output cannot keep every row live; say which before anything is written.
+  const fixedRows: FixedRow[] = useMemo(() => {
+    if (!table || mode !== 'portable') return [];
+    const plan = planApply({ table, mapping, defaults, edits, mode, previous: saved, overwrite: true });
+    return plan.kind === 'ready' ? plan.fixedRows : [];
+  }, [table, mapping, defaults, edits, mode, saved]);
+
+  // Stable, so the measure editors, which are memoised, re-render only when their row changes.
+  const chooseColumn = useCallback((role: ColumnRole, column: number | null) => setMapping((current) => ({ ...current, [role]: column })), []);
+  const editRow = useCallback(
+    (index: number, edit: RowEdit) => setEdits((current) => new Map(current).set(index, { ...current.get(index), ...edit })),
+    [],
+  );
+  const changeDefaults = useCallback((change: Partial<TableDefaults>) => setDefaults((current) => ({ ...current, ...change })), []);
+
+  async function run(action: BusyAction, work: () => Promise<void>): Promise<void> {
+    if (busy !== null) return;
+    setBusy(action);
+    setMessage(null);
+    setStatus('');
+    try {
+      await work();
+    } catch (error) {
+      setMessage(errorMessage(error, ATTEMPTED[action]));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  /** Reads the table again after a write, so the pane sees the columns as they now are. */
+  async function reread(location: TableLocation): Promise<TableLocation> {
+    const result = await host.readTable(location);
+    if (result.kind !== 'table') return location;
+    setTable(result.table);
+    return result.table.location;
+  }
+
+  const findTable = () =>
+    run('find', async () => {
+      const result = await host.readSelectedTable();
+      if (result.kind === 'none') {
+        setMessage({ intent: 'warning', title: 'No KPI table at the selected cell', text: result.reason });
+        return;
+      }
+      const found = result.table;
+      const restore = saved !== null && isSameTable(saved.location, found.location);
+      const foundMapping = restore ? saved.mapping : guessMapping(found.headers, indexesIn(found, ownedColumns(found, saved)));
+      setTable(found);
+      setMapping(foundMapping);
+      setEdits(new Map());
+      const measures = buildMeasureRows(found, foundMapping, defaults).filter((row) => row.status.kind !== 'skipped').length;
+      setStatus(`Found ${describeTablePlace(found.location)}: ${plural(found.location.rowCount, 'row')} under the header row, ${plural(measures, 'measure')} to rate.`);
+    });
+
+  const apply = (overwrite: boolean) =>
+    run('apply', async () => {
+      if (!table) return;
+      setOverwriteCells(null);
+      const plan = planApply({ table, mapping, defaults, edits, mode, previous: saved, overwrite });
+      if (plan.kind === 'blocked') {
+        setMessage({
+          intent: 'error',
+          title: 'Nothing was written.',
+          text: `Fix ${plural(plan.problems.length, 'problem')} first, then apply again:`,
+          details: plan.problems.map((problem) => `${problem.name}: ${problem.message}`),
+        });
+        return;
+      }
+      if (plan.kind === 'confirm') {
+        setOverwriteCells(plan.cells);
+        return;
+      }
+      if (plan.staleColumns) await host.remove(plan.staleColumns);
+      await host.apply(plan.changes);
+      setSaved(plan.settings);
+      const now = await reread(plan.changes.location);
+      const rated = plan.rows.filter((row) => row.status.kind === 'rated').length;
+      setStatus(`Applied (${MODE_NAMES[mode]}): wrote ratings for ${plural(rated, 'measure')} in ${describeTablePlace(now)}.`);
+    });
+
+  const cancelOverwrite = () => {
+    setOverwriteCells(null);
+    setStatus('Nothing was written.');
+  };
+
+  const remove = () =>
+    run('remove', async () => {
+      if (!table || !saved) return;
+      const { removal, missing } = planRemoval(table, saved);
+      await host.remove(removal);
+      setSaved(null);
+      await reread(table.location);
+      setStatus(`Removed ${plural(removal.columns.length, 'column')} the add-in had added.`);
+      if (missing.length) {
+        setMessage({
+          intent: 'warning',
+          title: 'Some columns were not removed.',
+          text: 'These columns were not where the add-in left them (renamed or moved), so they were left as they are. Delete them yourself if you no longer need them:',
+          details: missing,
+        });
+      }
+    });
+
+  const insertSummary = () =>
+    run('summary', async () => {
+      const taken = await host.sheetNames();
+      const ours = summarySheet !== null && taken.some((name) => name.toLowerCase() === summarySheet.toLowerCase());
+      const sheetName = ours ? summarySheet : freeSheetName(taken);
+      await host.writeSummary({ sheetName, rows: summarySheetRows(summaryCategories(summary)), chartTitle: SUMMARY_CHART_TITLE });
+      setSummarySheet(sheetName);
+      setStatus(`The summary is on the sheet "${sheetName}".`);
+    });
+
+  return {
+    table,
+    saved,
+    mapping,
+    defaults,
+    mode,
+    rows,
+    added,
+    owned,
+    sheetPolarities,
+    summary,
+    fixedRows,
+    busy,
+    message,
+    status,
+    overwriteCells,
+    findTable,
+    chooseColumn,
+    editRow,
+    changeDefaults,
+    changeMode: setMode,
+    apply: () => apply(false),
+    confirmOverwrite: () => apply(true),
+    cancelOverwrite,
+    remove,
+    insertSummary,
+  };
+}

@@ -1,0 +1,227 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import { type UserEvent } from '@testing-library/user-event';
+import { type MemoryWorkbookHost } from '../../src/excel/memory-host';
+import { DIRECTION_PALETTE, RAG_PALETTE } from '../../src/excel/rag-palette';
+import { parseSettings } from '../../src/excel/settings';
+import { POLARITIES } from '../../src/kpi/polarity';
+import { LEICESTERSHIRE_2020_21 } from '../data/leicestershire-2020-21';
+import {
+  leicestershireHost,
+  openPane,
+  status,
+  step,
+  useReportTolerances,
+  useSelectedTable,
+} from '../support/task-pane';
+
+const FIRST_ROW = 2;
+const REPORTED = { G: 'Green', A: 'Amber', R: 'Red' } as const;
+
+async function paneWithTable(host: MemoryWorkbookHost = leicestershireHost()) {
+  const { user, unmount } = await openPane(host);
+  await useSelectedTable(user);
+  await useReportTolerances(user);
+  return { host, user, unmount };
+}
+
+async function pickMode(user: UserEvent, mode: 'Live' | 'Portable' | 'Values'): Promise<void> {
+  await user.click(within(step('4. Write to the sheet')).getByRole('radio', { name: mode }));
+}
+
+async function apply(user: UserEvent): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Apply' }));
+}
+
+async function applied(user: UserEvent): Promise<void> {
+  await apply(user);
+  await waitFor(() => expect(status()).toHaveTextContent(/^Applied/));
+}
+
+function column(host: MemoryWorkbookHost, letter: string) {
+  return LEICESTERSHIRE_2020_21.map((_, i) => host.cell(`KPIs!${letter}${FIRST_ROW + i}`));
+}
+
+describe('Apply, Live', () => {
+  it('warns that readers without the add-in see #NAME?', async () => {
+    const { user } = await paneWithTable();
+    expect(screen.queryByText(/#NAME\?/)).toBeNull();
+    await pickMode(user, 'Live');
+    expect(within(step('4. Write to the sheet')).getByText('Readers without the add-in see #NAME?')).toBeInTheDocument();
+  });
+
+  it('writes KPI.RAG formulas showing the words the council reported, a DoT column, word formats, a polarity dropdown and the settings', async () => {
+    const { host, user } = await paneWithTable();
+    await pickMode(user, 'Live');
+    await applied(user);
+
+    expect(['G1', 'H1', 'I1', 'J1'].map((cell) => host.cell(`KPIs!${cell}`).value)).toEqual(['Amber tolerance', 'Green tolerance', 'RAG', 'DoT']);
+    const rag = column(host, 'I');
+    rag.forEach((cell, i) => {
+      const row = FIRST_ROW + i;
+      expect(cell.formula).toBe(`=KPI.RAG(E${row},D${row},C${row},G${row},H${row})`);
+      const reported = LEICESTERSHIRE_2020_21[i].reportedRag;
+      if (reported === 'N/A') expect(['N/A', 'No data']).toContain(cell.value);
+      else expect(cell.value).toBe(REPORTED[reported]);
+    });
+    expect(host.cell('KPIs!J2')).toMatchObject({ formula: '=KPI.DIRECTION(E2,F2,C2,,D2)', value: 'Deteriorated' });
+    expect(column(host, 'H').map((cell) => cell.value)).toContain('0.5pp');
+
+    const sheet = host.snapshot().sheets[0];
+    expect(sheet.wordFormats).toEqual([
+      { column: 8, firstRow: 1, rowCount: 30, styles: [...RAG_PALETTE] },
+      { column: 9, firstRow: 1, rowCount: 30, styles: [...DIRECTION_PALETTE] },
+    ]);
+    expect(sheet.validations).toHaveLength(1);
+    expect(sheet.validations[0]).toMatchObject({ column: 2, firstRow: 1, rowCount: 30 });
+    expect(sheet.validations[0].words).toEqual(expect.arrayContaining([...POLARITIES, 'Target Band Width', 'H', 'L']));
+
+    const saved = parseSettings(host.snapshot().settings);
+    if (saved.kind !== 'ok') throw new Error(saved.kind);
+    expect(saved.settings).toMatchObject({
+      mode: 'live',
+      location: { sheet: 'KPIs', tableName: null, headerRow: 0, firstColumn: 0, columnCount: 6, rowCount: 30 },
+      mapping: { ref: 0, measure: 1, polarity: 2, target: 3, actual: 4, previous: 5, amberTolerance: null, greenTolerance: null },
+      defaults: { percentGreen: '0.5pp', percentAmber: '5pp' },
+    });
+    expect(saved.settings.addedColumns.map((added) => [added.kind, added.column])).toEqual([
+      ['amberTolerance', 6],
+      ['greenTolerance', 7],
+      ['rag', 8],
+      ['direction', 9],
+    ]);
+    expect(status()).toHaveTextContent('Applied (Live): wrote ratings for 30 measures in the cells KPIs!A1:F31.');
+  });
+
+  it('applying twice adds no columns and no rules', async () => {
+    const { host, user } = await paneWithTable();
+    await pickMode(user, 'Live');
+    await applied(user);
+    const once = host.snapshot();
+    await applied(user);
+    const twice = host.snapshot();
+    expect(twice.sheets[0].cells[0].length).toBe(10);
+    expect(twice.sheets[0].wordFormats).toEqual(once.sheets[0].wordFormats);
+    expect(twice.sheets[0].validations).toEqual(once.sheets[0].validations);
+    expect(twice.sheets[0].cells).toEqual(once.sheets[0].cells);
+    expect(host.calls.apply).toBe(2);
+  });
+
+  it('in an Excel table the new columns join the table', async () => {
+    const { host, user } = await paneWithTable(leicestershireHost({ tableName: 'Dashboard' }));
+    await applied(user);
+    expect(host.snapshot().tables[0]).toMatchObject({ name: 'Dashboard', columnCount: 16 });
+  });
+});
+
+describe('Apply, Portable', () => {
+  it('lists the rows written as fixed values, and why, before anything is written; then writes plain formulas and groups the helpers', async () => {
+    const { host, user } = await paneWithTable();
+    const writeStep = within(step('4. Write to the sheet'));
+    expect(writeStep.getByRole('radio', { name: 'Portable' })).toBeChecked();
+    expect(writeStep.getByText(/Heritage visits: written as a fixed value because the actual "84.5k" is text/)).toBeInTheDocument();
+    await applied(user);
+    expect(host.cell('KPIs!I2').formula).toMatch(/^=IF\(ISNUMBER\(E2\)/);
+    expect(host.cell('KPIs!I2').value).toBe('Amber');
+    const heritage = 1 + LEICESTERSHIRE_2020_21.findIndex((row) => row.measure === 'Heritage visits');
+    expect(host.cell(`KPIs!I${heritage + 1}`)).toMatchObject({ formula: null, value: 'N/A' });
+    expect(host.snapshot().sheets[0].groups).toHaveLength(1);
+  });
+});
+
+describe('changing the output mode', () => {
+  it('from Portable to Live takes away the helper columns Portable needed, then writes live formulas where the RAG was', async () => {
+    const { host, user } = await paneWithTable();
+    await applied(user);
+    expect(host.cell('KPIs!K1').value).toBe('Green from (helper)');
+    await pickMode(user, 'Live');
+    await applied(user);
+    expect(host.calls.remove).toBe(1);
+    const sheet = host.snapshot().sheets[0];
+    expect(sheet.cells[0].slice(6).map((cell) => cell.value)).toEqual(['Amber tolerance', 'Green tolerance', 'RAG', 'DoT']);
+    expect(sheet.groups).toEqual([]);
+    expect(host.cell('KPIs!I2').formula).toBe('=KPI.RAG(E2,D2,C2,G2,H2)');
+  });
+});
+
+describe('cells in the way', () => {
+  function hostWithNote(): MemoryWorkbookHost {
+    const host = leicestershireHost();
+    host.setCell('KPIs!H13', 'Call Sam about this'); // where LALS's green tolerance will go; G stays empty
+    return host;
+  }
+
+  it('asks before writing over a cell it did not write, naming it; Cancel writes nothing', async () => {
+    const { host, user } = await paneWithTable(hostWithNote());
+    await apply(user);
+    const dialog = await screen.findByRole('dialog', { name: 'Write over these cells?' });
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent('KPIs!H13');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(host.calls.apply).toBe(0);
+    expect(host.cell('KPIs!H13').value).toBe('Call Sam about this');
+    expect(host.cell('KPIs!G1').value).toBeNull();
+    // Fluent's focus manager gives the page back to screen readers a moment after the dialog closes.
+    await waitFor(() => expect(status()).toHaveTextContent('Nothing was written.'));
+  });
+
+  it('Overwrite writes, over the cell', async () => {
+    const { host, user } = await paneWithTable(hostWithNote());
+    await apply(user);
+    const dialog = await screen.findByRole('dialog', { name: 'Write over these cells?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Overwrite' }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^Applied/));
+    expect(host.cell('KPIs!H13').value).toBe('0.5pp');
+  });
+});
+
+describe('Remove', () => {
+  it('asks first, then takes away exactly the columns the add-in added, leaving the table as it was', async () => {
+    const host = leicestershireHost();
+    const original = host.snapshot().sheets[0].cells;
+    const { user } = await paneWithTable(host);
+    const remove = screen.getByRole('button', { name: 'Remove added columns' });
+    expect(remove).toBeDisabled();
+    await pickMode(user, 'Live');
+    await applied(user);
+
+    await user.click(remove);
+    const dialog = await screen.findByRole('dialog', { name: 'Remove the columns the add-in added?' });
+    expect(within(dialog).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'G: Amber tolerance',
+      'H: Green tolerance',
+      'I: RAG',
+      'J: DoT',
+    ]);
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(status()).toHaveTextContent('Removed 4 columns the add-in had added.'));
+
+    const after = host.snapshot().sheets[0];
+    expect(after.cells.map((row) => row.slice(0, 6))).toEqual(original);
+    expect(after.cells.every((row) => row.slice(6).every((cell) => cell.value === null && cell.formula === null))).toBe(true);
+    expect(after.wordFormats).toEqual([]);
+    expect(host.snapshot().settings).toBeNull();
+    expect(screen.getByRole('button', { name: 'Remove added columns' })).toBeDisabled();
+  });
+
+  it('Cancel removes nothing', async () => {
+    const { host, user } = await paneWithTable();
+    await applied(user);
+    await user.click(screen.getByRole('button', { name: 'Remove added columns' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove the columns the add-in added?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(host.calls.remove).toBe(0);
+  });
+});
+
+describe('measures with problems', () => {
+  it('block Apply: nothing is written and the problems are listed by measure', async () => {
+    const host = leicestershireHost();
+    host.setCell('KPIs!C13', 'Sideways');
+    const { user } = await paneWithTable(host);
+    await apply(user);
+    const bar = await screen.findByText('Nothing was written.');
+    expect(bar.closest('[role="group"]')).toHaveTextContent(/LALS Success Rate: Polarity 'Sideways' is not recognised/);
+    expect(host.calls.apply).toBe(0);
+  });
+});

@@ -1,0 +1,79 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import { type UserEvent } from '@testing-library/user-event';
+import { type MemoryWorkbookHost } from '../../src/excel/memory-host';
+import { LEICESTERSHIRE_2020_21 } from '../data/leicestershire-2020-21';
+import { leicestershireHost, openPane, status, step, useReportTolerances, useSelectedTable } from '../support/task-pane';
+
+const reported = (rag: string) => LEICESTERSHIRE_2020_21.filter((row) => row.reportedRag === rag).length;
+const [GREEN, AMBER, RED] = [reported('G'), reported('A'), reported('R')];
+const RATED = GREEN + AMBER + RED;
+
+async function paneWithSummary(host: MemoryWorkbookHost = leicestershireHost()) {
+  const { user } = await openPane(host);
+  await useSelectedTable(user);
+  await useReportTolerances(user);
+  return { host, user };
+}
+
+async function insertSummary(user: UserEvent): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Insert summary' }));
+  await waitFor(() => expect(status()).toHaveTextContent(/^The summary is on the sheet/));
+}
+
+const percent = (share: number) => `${Math.round(100 * share)}%`;
+
+describe('the RAG summary', () => {
+  it('counts each word and gives shares of the rated measures, as the council’s report does', async () => {
+    await paneWithSummary();
+    const table = within(step('5. Summary')).getByRole('table');
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    const notRated = LEICESTERSHIRE_2020_21.length - RATED;
+    expect(rows.slice(0, 5)).toEqual([
+      ['Category', 'Count', 'Share'],
+      ['Green', String(GREEN), percent(GREEN / RATED)],
+      ['Amber', String(AMBER), percent(AMBER / RATED)],
+      ['Red', String(RED), percent(RED / RATED)],
+      ['Green & Amber', String(GREEN + AMBER), percent((GREEN + AMBER) / RATED)],
+    ]);
+    const [na, noData] = rows.slice(5).map((row) => Number(row[1]));
+    expect(na + noData).toBe(notRated);
+    expect(rows.slice(5).map((row) => [row[0], row[2]])).toEqual([
+      ['N/A', '–'],
+      ['No data', '–'],
+    ]);
+  });
+
+  it('draws a bar per word with the word and count written beside it, and names the chart for screen readers', async () => {
+    await paneWithSummary();
+    const chart = within(step('5. Summary')).getByRole('img');
+    expect(chart).toHaveAccessibleName(expect.stringContaining(`Green ${GREEN}, Amber ${AMBER}, Red ${RED}`));
+    expect(chart).toHaveTextContent(`Green${GREEN}`);
+  });
+
+  it('Insert summary writes the table to a new “KPI summary” sheet, and replaces that sheet the next time', async () => {
+    const { host, user } = await paneWithSummary();
+    await insertSummary(user);
+    const sheet = host.snapshot().sheets.find((s) => s.name === 'KPI summary')!;
+    expect(sheet.cells.slice(0, 4).map((row) => row.map((cell) => cell.value))).toEqual([
+      ['Category', 'Count', 'Share'],
+      ['Green', GREEN, GREEN / RATED],
+      ['Amber', AMBER, AMBER / RATED],
+      ['Red', RED, RED / RATED],
+    ]);
+    expect(sheet.chart).toMatchObject({ title: 'Measures by RAG rating' });
+    await insertSummary(user);
+    await expect(host.sheetNames()).resolves.toEqual(['KPIs', 'KPI summary']);
+  });
+
+  it('never writes over a sheet of the user’s that has the name already', async () => {
+    const host = leicestershireHost();
+    await host.writeSummary({ sheetName: 'KPI summary', rows: [['My own notes']], chartTitle: 'Mine' });
+    const { user } = await paneWithSummary(host);
+    await insertSummary(user);
+    expect(status()).toHaveTextContent('The summary is on the sheet "KPI summary 2".');
+    expect(host.cell("'KPI summary'!A1").value).toBe('My own notes');
+  });
+});
