@@ -1,6 +1,6 @@
 import { seedCellFromText, seedTableCells, seedWorkbook } from '../../src/demo/seed-tables';
 import { MemoryWorkbookHost } from '../../src/excel/memory-host';
-import { LEICESTERSHIRE_2020_21 } from '../data/leicestershire-2020-21';
+import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 
 describe('laying out a printed KPI table as a workbook', () => {
   it('a plain percentage becomes the number Excel stores, formatted with the decimals printed', () => {

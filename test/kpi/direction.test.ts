@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { directionOfTravel } from '../../src/kpi/direction';
 import { KpiInputError } from '../../src/kpi/errors';
-import { LEICESTERSHIRE_2020_21 } from '../data/leicestershire-2020-21';
+import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 import { errorMessageOf } from '../support/errors';
 
 describe('direction of travel', () => {

@@ -1,6 +1,6 @@
 import { parsePolarity } from '../../src/kpi/polarity';
 import { DEFAULT_AMBER_TOLERANCE, parseTolerance, toleranceInUnits } from '../../src/kpi/tolerance';
-import { BEDFORD_2020_21 } from '../data/bedford-2020-21';
+import { BEDFORD_2020_21 } from '../../src/demo/data/bedford-2020-21';
 import { errorMessageOf } from '../support/errors';
 
 describe('polarity words', () => {

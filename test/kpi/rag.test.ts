@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { KpiInputError } from '../../src/kpi/errors';
 import { ragFor } from '../../src/kpi/rag';
 import { type RagResult } from '../../src/kpi/rating';
-import { LEICESTERSHIRE_2020_21 } from '../data/leicestershire-2020-21';
+import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 import { errorMessageOf } from '../support/errors';
 
 const ORDER: Record<string, number> = { Red: 0, Amber: 1, Green: 2 };

@@ -7,7 +7,7 @@ import {
   rateConfidenceInterval,
   ratePer,
 } from '../../src/kpi/rates';
-import { BEDFORD_RATES_2020_21 } from '../data/bedford-2020-21';
+import { BEDFORD_RATES_2020_21 } from '../../src/demo/data/bedford-2020-21';
 import { errorMessageOf } from '../support/errors';
 import { describeReference } from '../support/shared';
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { KpiInputError } from '../../src/kpi/errors';
 import { readMeasureRule } from '../../src/kpi/rule';
 import { describeTarget, parseTarget } from '../../src/kpi/target';
-import { BEDFORD_2020_21 } from '../data/bedford-2020-21';
-import { LEICESTERSHIRE_2020_21 } from '../data/leicestershire-2020-21';
+import { BEDFORD_2020_21 } from '../../src/demo/data/bedford-2020-21';
+import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 import { errorMessageOf } from '../support/errors';
 
 describe('targets as councils write them', () => {

@@ -11,8 +11,8 @@ import { ragFor } from '../../src/kpi/rag';
 import { readMeasureRule } from '../../src/kpi/rule';
 import { targetEdges } from '../../src/kpi/thresholds';
 import { DEFAULT_AMBER_TOLERANCE, DEFAULT_GREEN_TOLERANCE, parseTolerance, toleranceInUnits } from '../../src/kpi/tolerance';
-import { BEDFORD_2020_21 } from '../data/bedford-2020-21';
-import { LEICESTERSHIRE_2020_21 } from '../data/leicestershire-2020-21';
+import { BEDFORD_2020_21 } from '../../src/demo/data/bedford-2020-21';
+import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 
 export interface TypedCell {
   value: CellValue;

@@ -10,7 +10,7 @@ import { FluentProvider, RendererProvider, createDOMRenderer, webLightTheme } fr
 import { type SeedMeasure, type SeedWorkbookOptions, seedWorkbook } from '../../src/demo/seed-tables';
 import { MemoryWorkbookHost } from '../../src/excel/memory-host';
 import { App } from '../../src/taskpane/App';
-import { LEICESTERSHIRE_2020_21 } from '../data/leicestershire-2020-21';
+import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 
 /**
  * Fluent's CSS goes to a document of its own: jsdom answers each getComputedStyle (which

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import axe from 'axe-core';
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { LEICESTERSHIRE_2020_21 } from '../data/leicestershire-2020-21';
+import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 import { leicestershireHost, measure, openPane, status, step, useSelectedTable } from '../support/task-pane';
 
 describe('accessibility', () => {

@@ -5,7 +5,7 @@ import { type MemoryWorkbookHost } from '../../src/excel/memory-host';
 import { DIRECTION_PALETTE, RAG_PALETTE } from '../../src/excel/rag-palette';
 import { parseSettings } from '../../src/excel/settings';
 import { POLARITIES } from '../../src/kpi/polarity';
-import { LEICESTERSHIRE_2020_21 } from '../data/leicestershire-2020-21';
+import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 import {
   leicestershireHost,
   openPane,

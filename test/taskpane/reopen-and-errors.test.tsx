@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { missingSheetReason } from '../../src/excel/table-finding';
 import { MemoryHostError } from '../../src/excel/memory-host';
-import { LEICESTERSHIRE_2020_21 } from '../data/leicestershire-2020-21';
+import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 import { leicestershireHost, measure, openPane, status, step, useReportTolerances, useSelectedTable } from '../support/task-pane';
 
 /** The error or warning bar: Fluent's MessageBar is a group named by its title. */

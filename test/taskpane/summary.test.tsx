@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { type UserEvent } from '@testing-library/user-event';
 import { type MemoryWorkbookHost } from '../../src/excel/memory-host';
-import { LEICESTERSHIRE_2020_21 } from '../data/leicestershire-2020-21';
+import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 import { leicestershireHost, openPane, status, step, useReportTolerances, useSelectedTable } from '../support/task-pane';
 
 const reported = (rag: string) => LEICESTERSHIRE_2020_21.filter((row) => row.reportedRag === rag).length;
