@@ -14,7 +14,8 @@ import { proportionConfidenceInterval } from '../kpi/proportions';
 import {
   comparatorValues,
   parseQuantileMethod,
-  quantileGroup,
+  prepareComparators,
+  quantileGroupAmong,
   quartileLabel,
 } from '../kpi/quantiles';
 import { ragFor } from '../kpi/rag';
@@ -166,12 +167,12 @@ export function proportionCi(numerator: any[][], denominator: any[][], confidenc
  */
 export function quartile(value: any[][], comparators: any[][], polarity?: any[][], method?: any[][]): any[][] {
   return guarded(() => {
-    const others = comparatorValues(allCells(comparators, 'Comparators'));
+    const others = prepareComparators(comparatorValues(allCells(comparators, 'Comparators')));
     return mapCells({ value, polarity, method }, (cell) => {
       const figure = readFigure(cell.value, 'Value');
       if (figure === null) return NO_DATA;
       const judged = parsePolarity(text(cell.polarity, 'Polarity')) ?? 'High';
-      const group = quantileGroup(figure, others, 4, judged, parseQuantileMethod(cell.method));
+      const group = quantileGroupAmong(figure, others, 4, judged, parseQuantileMethod(cell.method));
       return quartileLabel(group as 1 | 2 | 3 | 4, judged);
     });
   });
@@ -190,14 +191,14 @@ export function quartile(value: any[][], comparators: any[][], polarity?: any[][
  */
 export function quantile(value: any[][], comparators: any[][], groups: any[][], polarity?: any[][], method?: any[][]): any[][] {
   return guarded(() => {
-    const others = comparatorValues(allCells(comparators, 'Comparators'));
+    const others = prepareComparators(comparatorValues(allCells(comparators, 'Comparators')));
     return mapCells({ value, groups, polarity, method }, (cell) => {
       const figure = readFigure(cell.value, 'Value');
       if (figure === null) return NO_DATA;
       const count = readFigure(cell.groups, 'Groups');
       if (count === null) throw new KpiInputError('Groups is missing: give how many groups, e.g. 4 for quartiles.');
       const judged = parsePolarity(text(cell.polarity, 'Polarity')) ?? 'High';
-      return quantileGroup(figure, others, count, judged, parseQuantileMethod(cell.method));
+      return quantileGroupAmong(figure, others, count, judged, parseQuantileMethod(cell.method));
     });
   });
 }

@@ -76,6 +76,22 @@ export function parseQuantileMethod(text: CellValue): QuantileMethod {
 }
 
 /**
+ * Comparators made ready for placing values among them: sorted once, so that a range of
+ * values placed among the same comparators (a spilled formula) sorts them once per call
+ * rather than once per cell. Whether they are all finite is checked when a value is placed,
+ * so that errors come in the same order as for a single value.
+ */
+export interface Comparators {
+  /** Ascending. */
+  readonly sorted: readonly number[];
+  readonly allFinite: boolean;
+}
+
+export function prepareComparators(values: readonly number[]): Comparators {
+  return { sorted: [...values].sort((a, b) => a - b), allFinite: values.every(Number.isFinite) };
+}
+
+/**
  * Which of `groups` groups `value` falls in among `comparators`, 1 being the best for the
  * polarity (for Context, 1 holds the highest values).
  *
@@ -89,6 +105,17 @@ export function quantileGroup(
   polarity: Polarity,
   method: QuantileMethod = 'inc',
 ): number {
+  return quantileGroupAmong(value, prepareComparators(comparators), groups, polarity, method);
+}
+
+/** `quantileGroup` among comparators prepared once for many values. */
+export function quantileGroupAmong(
+  value: number,
+  comparators: Comparators,
+  groups: number,
+  polarity: Polarity,
+  method: QuantileMethod = 'inc',
+): number {
   checkGroups(groups);
   const highestIsBest = highestIsBestFor(polarity);
   checkMethod(method);
@@ -97,8 +124,8 @@ export function quantileGroup(
   }
   checkComparators(comparators, groups);
   return method === 'inc'
-    ? incGroup(value, comparators, groups, highestIsBest)
-    : rankGroup(value, comparators, groups, highestIsBest);
+    ? incGroup(value, comparators.sorted, groups, highestIsBest)
+    : rankGroup(value, comparators.sorted, groups, highestIsBest);
 }
 
 /**
@@ -136,8 +163,8 @@ export function pheQuantile(rank: number, count: number, groups: number): number
   return quantile === 0 ? 1 : quantile;
 }
 
-function incGroup(value: number, comparators: readonly number[], groups: number, highestIsBest: boolean): number {
-  const ascending = ascendingBand(value, sortedAscending(comparators), groups);
+function incGroup(value: number, sorted: readonly number[], groups: number, highestIsBest: boolean): number {
+  const ascending = ascendingBand(value, sorted, groups);
   return highestIsBest ? groups + 1 - ascending : ascending;
 }
 
@@ -205,14 +232,14 @@ function checkMethod(method: string): void {
   }
 }
 
-function checkComparators(comparators: readonly number[], groups: number): void {
-  if (!comparators.every(Number.isFinite)) {
+function checkComparators(comparators: Comparators, groups: number): void {
+  if (!comparators.allFinite) {
     throw new KpiInputError(
       'Comparator values must be finite numbers. Read a range with comparatorValues, which drops blanks and text.',
     );
   }
-  if (comparators.length < groups) {
-    const count = comparators.length;
+  if (comparators.sorted.length < groups) {
+    const count = comparators.sorted.length;
     throw new KpiInputError(
       `${groupsName(groups)} need at least ${groups} comparator values; got ${count} ` +
         `${count === 1 ? 'number' : 'numbers'} (blanks and text are ignored). ` +

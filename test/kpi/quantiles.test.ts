@@ -5,7 +5,9 @@ import {
   parseQuantileMethod,
   percentileInc,
   pheQuantile,
+  prepareComparators,
   quantileGroup,
+  quantileGroupAmong,
   type QuantileMethod,
   quartileBoundsInc,
   quartileLabel,
@@ -201,6 +203,24 @@ describe('what cannot be put in quartiles', () => {
   it('a value or comparator that is not a finite number is an error', () => {
     expect(errorMessageOf(() => quantileGroup(Number.NaN, oneToTen, 4, 'High'))).toMatch(/not a finite number/);
     expect(errorMessageOf(() => quantileGroup(1, [1, 2, 3, Number.POSITIVE_INFINITY], 4, 'High'))).toMatch(/finite numbers/);
+  });
+});
+
+describe('comparators prepared once for many values', () => {
+  it('give every value the group it gets alone, however the comparators were ordered', () => {
+    const shuffled = [7, 3, 10, 1, 9, 2, 8, 4, 6, 5, 5.5];
+    const prepared = prepareComparators(shuffled);
+    expect(prepared.sorted).toEqual([...shuffled].sort((a, b) => a - b));
+    expect(shuffled[0]).toBe(7); // the caller's list is left as it was
+    for (const method of ['inc', 'rank'] as const) {
+      expect(shuffled.map((v) => quantileGroupAmong(v, prepared, 4, 'Low', method))).toEqual(shuffled.map((v) => quantileGroup(v, shuffled, 4, 'Low', method)));
+    }
+  });
+
+  it('report problems in the same order as a single value does: the groups before the comparators', () => {
+    const prepared = prepareComparators([1, 2, 3, Number.POSITIVE_INFINITY]);
+    expect(errorMessageOf(() => quantileGroupAmong(1, prepared, 0, 'High'))).toMatch(/whole number of at least 1/);
+    expect(errorMessageOf(() => quantileGroupAmong(1, prepared, 4, 'High'))).toMatch(/finite numbers/);
   });
 });
 
