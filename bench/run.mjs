@@ -1,9 +1,11 @@
 // Benchmarks of the shipped artefacts: loads dist/functions.js as Excel would (no DOM) and
-// times the custom functions; prints bundle sizes. Figures are printed, never asserted.
+// times the custom functions; counts the round trips, rules and time of the task pane's
+// Apply on the sync-counting fake Excel; prints bundle sizes. Figures are printed, never asserted.
 // The bundle runs in this ordinary global context, as in Excel's runtime page: a vm sandbox
 // (which the artefact test uses to prove nothing else is needed) makes every global lookup
 // such as Math or Number go through interceptors and triples the times.
 import { readFileSync } from 'node:fs';
+import { Module, createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
@@ -47,9 +49,52 @@ line(time(`KPI.RAG over ${N.toLocaleString()} rows, text targets`, 5, () => regi
 const counts = Array.from({ length: N }, (_, i) => [i % 2000]);
 line(time(`KPI.RATE_CI over ${N.toLocaleString()} rows`, 3, () => registered.RATE_CI(counts, [[132603]], null, null)));
 
-console.log('\nBundles (production build)');
-for (const file of ['functions.js', 'taskpane.js']) {
+// The pane's Apply path: bench/apply-bench.ts, compiled to CommonJS by `tsc -p bench` (see package.json).
+const require = createRequire(import.meta.url);
+// As in jest.config.js: office-addin-mock takes only host names from office-addin-manifest,
+// whose ESM-only dependency not every Node 20 can require, so the tests' stub stands in.
+const manifestPath = createRequire(require.resolve('office-addin-mock')).resolve('office-addin-manifest');
+require.cache[manifestPath] = Object.assign(new Module(manifestPath), { exports: require('../test/support/office-addin-manifest-stub.js'), loaded: true });
+const { applyFigures } = require('../node_modules/.cache/kpi-rag-bench/bench/apply-bench.js');
+
+const SIZES = [[100, 31], [1_000, 11], [10_000, 3]]; // rows, passes (the median time is printed)
+const KINDS = [['range', false], ['table', true]];
+const MODES = ['portable', 'live'];
+const SYNC_STEPS = ['read', 'apply', 'reread', 'applyAgain', 'remove'];
+const MS_STEPS = ['read', 'plan', 'apply', 'reread', 'applyAgain', 'remove'];
+const label = (step) => (step === 'applyAgain' ? 'again' : step);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const right = (cells, width) => cells.map((cell) => String(cell).padStart(width)).join('');
+const trio = ({ applied, again, removed }) => `${applied} / ${again} / ${removed}`.padStart(19);
+const place = (rows, kind, mode) => `${rows.padStart(6)}  ${kind.padEnd(7)}${mode.padEnd(9)}`;
+
+for (const [, asTable] of KINDS) for (const mode of MODES) await applyFigures(100, asTable, mode); // warm up
+console.log('\nApply from the task pane on the sync-counting fake Excel (OfficeWorkbookHost + planApply, as the pane calls them)');
+console.log(`${''.padEnd(24)} | ${'context.sync() per call'.padEnd(42)} | ${'CF rules'.padEnd(19)} | ${'validations'.padEnd(19)} | ms per call (median)`);
+console.log(`${place('rows', 'kind', 'mode')} | ${right([...SYNC_STEPS.map(label), 'click'], 7)} | apply/again/removed | apply/again/removed | ${right(MS_STEPS.map(label), 8)}`);
+let coloured = 0;
+for (const [rows, passes] of SIZES) {
+  for (const [kind, asTable] of KINDS) {
+    for (const mode of MODES) {
+      const runs = [];
+      for (let i = 0; i < passes; i++) runs.push(await applyFigures(rows, asTable, mode));
+      const { syncs, rules, validations, colouredColumns } = runs[0];
+      coloured = Math.max(coloured, colouredColumns);
+      const ms = MS_STEPS.map((step) => median(runs.map((run) => run.ms[step])).toFixed(1));
+      const click = syncs.apply + syncs.reread;
+      console.log(`${place(rows.toLocaleString('en-GB'), kind, mode)} | ${right([...SYNC_STEPS.map((step) => syncs[step]), click], 7)} | ${trio(rules)} | ${trio(validations)} | ${right(ms, 8)}`);
+    }
+  }
+}
+console.log(`kind: a plain range or an Excel table. read: Use selected table; plan: planApply for the first Apply;
+reread: the pane reads the table again after each write; again: Apply again, in place; click: one press of Apply
+(apply + reread). CF rules: in the workbook, for ${coloured} coloured column(s); validations: list dropdowns.
+Times: median of ${SIZES.map(([, passes]) => passes).join(' / ')} passes, of the host, the planner and the fake (read includes the fake's
+current-region search), not of Excel.`);
+
+console.log('\nBundles (production build, dist/)');
+for (const [file, role] of [['functions.js', 'custom functions'], ['taskpane.js', "task pane's production bundle"]]) {
   const bytes = readFileSync(`dist/${file}`);
-  console.log(`${file.padEnd(46)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KiB minified  ${(gzipSync(bytes).length / 1024).toFixed(1).padStart(7)} KiB gzipped`);
+  console.log(`${`${file} (${role})`.padEnd(46)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KiB minified  ${(gzipSync(bytes).length / 1024).toFixed(1).padStart(7)} KiB gzipped`);
 }
 if (sink < 0) console.log(sink);

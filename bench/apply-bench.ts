@@ -1,0 +1,76 @@
+/**
+ * One pass of what a user does in the task pane, on the sync-counting fake Excel: Use
+ * selected table, Apply, Apply again, Remove, through the real `OfficeWorkbookHost` and
+ * the real planner, the way `useKpiTable` calls them. It returns what each step cost;
+ * bench/run.mjs prints the figures. Times are of the host, the planner and the fake, not
+ * of Excel: they show how cost grows with rows, not what a user waits for.
+ */
+import { performance } from 'node:perf_hooks';
+import { planApply, planRemoval } from '../src/excel/apply-plan';
+import { OfficeWorkbookHost } from '../src/excel/office-host';
+import { type KpiSettings } from '../src/excel/settings';
+import { DEFAULTS, type OutputMode, guessMapping } from '../src/excel/table-model';
+import { type ReadTableResult, type TableSnapshot } from '../src/excel/workbook-host';
+import { kpiWorkbook } from '../test/excel/sync-counting-excel';
+
+type Step = 'read' | 'plan' | 'apply' | 'reread' | 'applyAgain' | 'remove';
+
+export interface ApplyFigures {
+  /** `context.sync()` calls per step (none for `plan`, the first Apply's plan, which never touches the workbook). */
+  syncs: Record<Step, number>;
+  ms: Record<Step, number>;
+  /** Conditional-format rules in the workbook after the first Apply, after Apply again, after Remove. */
+  rules: { applied: number; again: number; removed: number };
+  validations: { applied: number; again: number; removed: number };
+  /** Columns given word colours by the first Apply. */
+  colouredColumns: number;
+}
+
+function tableOf(result: ReadTableResult): TableSnapshot {
+  if (result.kind !== 'table') throw new Error(`the bench table was not read: ${result.reason}`);
+  return result.table;
+}
+
+export async function applyFigures(rows: number, asTable: boolean, mode: OutputMode): Promise<ApplyFigures> {
+  const { excel } = kpiWorkbook({ rows, asTable });
+  const host = new OfficeWorkbookHost(excel.run, () => true);
+  const syncs = {} as Record<Step, number>;
+  const ms = {} as Record<Step, number>;
+  const step = async <T>(name: Step, work: () => Promise<T> | T): Promise<T> => {
+    excel.resetCounters();
+    const start = performance.now();
+    const result = await work();
+    ms[name] = performance.now() - start;
+    syncs[name] = excel.syncCount;
+    return result;
+  };
+  const validationCount = () => excel.sheets.reduce((n, sheet) => n + sheet.validations.length, 0);
+
+  // A fresh workbook: no saved settings, no edits, the mapping guessed from the headers.
+  const table = tableOf(await step('read', () => host.readSelectedTable()));
+  const mapping = guessMapping(table.headers);
+  const planFor = (snapshot: TableSnapshot, previous: KpiSettings | null) => {
+    const result = planApply({ table: snapshot, mapping, defaults: DEFAULTS, edits: new Map(), mode, previous, overwrite: false });
+    if (result.kind !== 'ready') throw new Error(`the bench plan is ${result.kind}, not ready`);
+    if (result.staleColumns) throw new Error('the bench plan has stale columns to remove first');
+    return result;
+  };
+
+  const first = await step('plan', () => planFor(table, null));
+  await step('apply', () => host.apply(first.changes));
+  const rules = { applied: excel.ruleCount, again: 0, removed: 0 };
+  const validations = { applied: validationCount(), again: 0, removed: 0 };
+  // The pane reads the table again after every write, to see the columns as they now are.
+  const applied = tableOf(await step('reread', () => host.readTable(first.changes.location)));
+
+  const again = planFor(applied, first.settings);
+  await step('applyAgain', () => host.apply(again.changes));
+  rules.again = excel.ruleCount;
+  validations.again = validationCount();
+  const appliedAgain = tableOf(await host.readTable(again.changes.location));
+
+  await step('remove', () => host.remove(planRemoval(appliedAgain, again.settings).removal));
+  rules.removed = excel.ruleCount;
+  validations.removed = validationCount();
+  return { syncs, ms, rules, validations, colouredColumns: first.changes.wordFormats.length };
+}
