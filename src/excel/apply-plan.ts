@@ -20,7 +20,7 @@ import {
   portableRagFormula,
 } from './formulas';
 import { DIRECTION_PALETTE, RAG_PALETTE } from './rag-palette';
-import { type AddedColumn, type AddedColumnKind, type KpiSettings, SETTINGS_VERSION, serializeSettings } from './settings';
+import { type AddedColumn, type AddedColumnKind, type AddedValidation, type KpiSettings, SETTINGS_VERSION, serializeSettings } from './settings';
 import {
   type ColumnMapping,
   type MeasureRow,
@@ -32,6 +32,7 @@ import {
 import {
   type CellWrite,
   type ColumnGroupWrite,
+  type ColumnValidation,
   type ColumnWrite,
   type TableSnapshot,
   type WorkbookChanges,
@@ -97,12 +98,31 @@ function headerAt(table: TableSnapshot, column: number): string | null {
   return beyond >= 0 && beyond < (table.beyond[0]?.length ?? 0) ? table.beyond[0][beyond] : null;
 }
 
+function samePlace(table: TableSnapshot, previous: KpiSettings | null): previous is KpiSettings {
+  return previous !== null && previous.location.sheet === table.location.sheet && previous.location.headerRow === table.location.headerRow;
+}
+
 /** Columns an earlier Apply created that are still where it left them, under the header it gave them. */
 export function ownedColumns(table: TableSnapshot, previous: KpiSettings | null): AddedColumn[] {
-  if (!previous || previous.location.sheet !== table.location.sheet || previous.location.headerRow !== table.location.headerRow) {
-    return [];
-  }
+  if (!samePlace(table, previous)) return [];
   return previous.addedColumns.filter((added) => headerAt(table, added.column) === added.header);
+}
+
+function validationAt(table: TableSnapshot, column: number): ColumnValidation {
+  return table.validations[column - table.location.firstColumn] ?? { kind: 'none' };
+}
+
+/**
+ * Dropdowns an earlier Apply put on the user's columns that are still recognisably the
+ * add-in's: the same column under the same header, every body cell carrying exactly the
+ * list it wrote. One the user has changed since, even in part, is theirs now.
+ */
+function ownedValidations(table: TableSnapshot, previous: KpiSettings | null): AddedValidation[] {
+  if (!samePlace(table, previous)) return [];
+  return previous.addedValidations.filter((added) => {
+    const now = validationAt(table, added.column);
+    return headerAt(table, added.column) === added.header && now.kind === 'list' && now.source === added.source;
+  });
 }
 
 /** Is this table cell (body row, absolute column) empty? Cells right of the table come from `beyond`. */
@@ -336,6 +356,22 @@ export function planApply(request: ApplyRequest): ApplyPlan {
 
   if (conflicts.length && !request.overwrite) return { kind: 'confirm', cells: conflicts.map((address) => `${location.sheet}!${address}`) };
 
+  const existingPolarityWords = table.values
+    .map((values) => (mapping.polarity === null ? '' : cellText(values[mapping.polarity]).trim()))
+    .filter((word) => word !== '' && !word.includes(','));
+  const polarityWords = dropdownWords([...POLARITIES, ...existingPolarityWords]);
+  // The polarity dropdown goes on the add-in's own column, and on the user's only where it
+  // had no validation (or the add-in's, from an earlier Apply): a rule of theirs is kept.
+  const polarityColumn = inputColumn.polarity;
+  const usersPolarity = mapping.polarity !== null && !owned.some((added) => added.column === polarityColumn);
+  const earlierDropdowns = ownedValidations(table, request.previous);
+  const dropdown =
+    !usersPolarity || earlierDropdowns.some((added) => added.column === polarityColumn) || validationAt(table, polarityColumn).kind === 'none';
+  const addedValidations: AddedValidation[] = [
+    ...earlierDropdowns.filter((added) => added.column !== polarityColumn),
+    ...(usersPolarity && dropdown ? [{ column: polarityColumn, header: table.headers[mapping.polarity!], source: polarityWords.join(',') }] : []),
+  ];
+
   const stale = owned.filter((added) => HELPER_KINDS.includes(added.kind) && mode !== 'portable');
   const settings: KpiSettings = {
     version: SETTINGS_VERSION,
@@ -348,10 +384,8 @@ export function planApply(request: ApplyRequest): ApplyPlan {
       ...owned.filter((added) => !planner.columns.has(added.kind) && !stale.includes(added)),
       ...planner.created,
     ].sort((a, b) => a.column - b.column),
+    addedValidations,
   };
-  const existingPolarityWords = table.values
-    .map((values) => (mapping.polarity === null ? '' : cellText(values[mapping.polarity]).trim()))
-    .filter((word) => word !== '' && !word.includes(','));
   const changes: WorkbookChanges = {
     location,
     columns: writes,
@@ -359,7 +393,7 @@ export function planApply(request: ApplyRequest): ApplyPlan {
       { column: ragColumn, styles: [...RAG_PALETTE] },
       ...(directionColumn === null ? [] : [{ column: directionColumn, styles: [...DIRECTION_PALETTE] }]),
     ],
-    validations: [{ column: inputColumn.polarity, words: dropdownWords([...POLARITIES, ...existingPolarityWords]) }],
+    validations: dropdown ? [{ column: polarityColumn, words: polarityWords }] : [],
     groups,
     settings: serializeSettings(settings),
   };
@@ -367,6 +401,7 @@ export function planApply(request: ApplyRequest): ApplyPlan {
     ? {
         location,
         columns: stale.map((added) => added.column).sort((a, b) => a - b),
+        clearValidations: [],
         groups: [{ firstColumn: Math.min(...stale.map((a) => a.column)), lastColumn: Math.max(...stale.map((a) => a.column)) }],
         settings: request.previous ? serializeSettings({ ...request.previous, addedColumns: request.previous.addedColumns.filter((a) => !stale.includes(a)) }) : null,
       }
@@ -374,14 +409,21 @@ export function planApply(request: ApplyRequest): ApplyPlan {
   return { kind: 'ready', changes, staleColumns, rows, fixedRows, settings };
 }
 
-/** Remove: exactly the columns the add-in created and can still find, and its settings. */
+/**
+ * Remove: exactly the columns the add-in created and can still find, the dropdowns it put
+ * on the user's columns that are still its own, and its settings.
+ */
 export function planRemoval(table: TableSnapshot, settings: KpiSettings): { removal: WorkbookRemoval; missing: string[] } {
   const owned = ownedColumns(table, settings);
   const helpers = owned.filter((added) => HELPER_KINDS.includes(added.kind)).map((added) => added.column);
+  const columns = owned.map((added) => added.column).sort((a, b) => a - b);
   return {
     removal: {
       location: table.location,
-      columns: owned.map((added) => added.column).sort((a, b) => a - b),
+      columns,
+      clearValidations: ownedValidations(table, settings)
+        .map((added) => added.column)
+        .filter((column) => !columns.includes(column)),
       groups: helpers.length ? [{ firstColumn: Math.min(...helpers), lastColumn: Math.max(...helpers) }] : [],
       settings: null,
     },

@@ -29,6 +29,7 @@ import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason, surroundin
 import {
   COLUMNS_READ_BEYOND_TABLE,
   type CellWrite,
+  type ColumnValidation,
   type ListValidationWrite,
   type ReadTableResult,
   type SummaryWrite,
@@ -349,6 +350,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
       values: body.map((r) => columns.map((c) => shownValue(cell(r, c)?.value ?? null))),
       formulas: body.map((r) => columns.map((c) => formulaOf(cell(r, c)))),
       numberFormats: body.map((r) => columns.map((c) => cell(r, c)?.numFmt || 'General')),
+      validations: columns.map((c) => XlsxWorkbookHost.validationOver(sheet, bodyColumn(location, c))),
       beyond: [headerRow, ...body].map((r) => beyondColumns.map((c) => formulaOrValueText(cell(r, c)))),
     };
   }
@@ -470,6 +472,8 @@ export class XlsxWorkbookHost implements WorkbookHost {
         sheetColumn.hidden = false;
       }
     }
+    // Before any column is deleted, while these columns still mean the user's.
+    for (const column of removal.clearValidations) XlsxWorkbookHost.clearValidations(sheet, bodyColumn(location, column));
     const table = location.tableName === null ? null : (this.tableNamed(location.tableName)?.handle.table ?? null);
     // Right to left, so each column still points at what it meant.
     for (const column of [...removal.columns].sort((a, b) => b - a)) {
@@ -563,6 +567,33 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   private static validations(sheet: Worksheet): Record<string, unknown> {
     return (sheet as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  }
+
+  /**
+   * The validation over a block, one column wide: the same inline list on every cell, or
+   * none, or something else. (exceljs keeps a read file's validations cell by cell, and
+   * its own as ranges, so each cell is looked up.)
+   */
+  private static validationOver(sheet: Worksheet, block: GridBlock): ColumnValidation {
+    const entries = Object.entries(XlsxWorkbookHost.validations(sheet)).map(([address, rule]) => ({ range: parseAddress(address), rule }));
+    const found = new Map<string, ColumnValidation>();
+    for (let row = block.row; row < block.row + block.rowCount; row++) {
+      const here = { row, column: block.column, rowCount: 1, columnCount: 1 };
+      const rule = entries.find((entry) => entry.rule !== undefined && overlaps(entry.range, here))?.rule as
+        | { type?: string; formulae?: unknown[] }
+        | undefined;
+      const formula = rule?.type === 'list' ? rule.formulae?.[0] : undefined;
+      // An inline list is written as its words in quotes: "High,Low".
+      const validation: ColumnValidation =
+        rule === undefined
+          ? { kind: 'none' }
+          : typeof formula === 'string' && /^".*"$/s.test(formula)
+            ? { kind: 'list', source: formula.slice(1, -1) }
+            : { kind: 'other' };
+      found.set(JSON.stringify(validation), validation);
+    }
+    const [only] = found.values();
+    return found.size === 1 ? only : { kind: 'other' };
   }
 
   /** Takes validations off a block: ranges that reach into it are cut back to the cells outside it. */

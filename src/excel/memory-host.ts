@@ -11,6 +11,7 @@ import {
   COLUMNS_READ_BEYOND_TABLE,
   type CellWrite,
   type ColumnGroupWrite,
+  type ColumnValidation,
   type ReadTableResult,
   type SummaryWrite,
   type TableLocation,
@@ -42,6 +43,8 @@ export interface MemoryWorkbookSeed {
   sheets: { name: string; cells: readonly (readonly SeedCell[])[]; at?: string }[];
   /** Excel tables, each over its header row and body, e.g. "A1:F31". */
   tables?: { name: string; sheet: string; range: string }[];
+  /** In-cell dropdowns the user made, e.g. over "KPIs!C2:C31". */
+  validations?: { range: string; words: string[] }[];
   /** The active cell, e.g. "KPIs!B2"; default A1 of the first sheet. */
   selection?: string;
   settings?: string | null;
@@ -200,6 +203,27 @@ class MemorySheet {
     this.chart = null;
   }
 
+  /** The dropdowns over rows [firstRow, firstRow + rowCount) of a column, as one rule or none. */
+  validationOver(column: number, firstRow: number, rowCount: number): ColumnValidation {
+    const rules = this.validations.filter((rule) => rule.column === column && rule.firstRow < firstRow + rowCount && firstRow < rule.firstRow + rule.rowCount);
+    if (rules.length === 0) return { kind: 'none' };
+    const [rule] = rules;
+    const covers = rules.length === 1 && rule.firstRow <= firstRow && rule.firstRow + rule.rowCount >= firstRow + rowCount;
+    return covers ? { kind: 'list', source: rule.words.join(',') } : { kind: 'other' };
+  }
+
+  /** Takes the dropdowns off rows [firstRow, firstRow + rowCount) of a column, keeping any parts outside them. */
+  clearValidation(column: number, firstRow: number, rowCount: number): void {
+    const end = firstRow + rowCount;
+    this.validations = this.validations.flatMap((rule) => {
+      const ruleEnd = rule.firstRow + rule.rowCount;
+      if (rule.column !== column || ruleEnd <= firstRow || rule.firstRow >= end) return [rule];
+      const above = rule.firstRow < firstRow ? [{ ...rule, rowCount: firstRow - rule.firstRow }] : [];
+      const below = ruleEnd > end ? [{ ...rule, firstRow: end, rowCount: ruleEnd - end }] : [];
+      return [...above, ...below];
+    });
+  }
+
   /** Drops the word formats and dropdowns on these columns. */
   dropRules(columns: readonly number[]): void {
     this.wordFormats = this.wordFormats.filter((rule) => !columns.includes(rule.column));
@@ -271,6 +295,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
       this.tables.push({ name, sheet: this.sheetNamed(sheet).name, headerRow: block.row, firstColumn: block.column, columnCount: block.columnCount, rowCount: block.rowCount - 1 });
     }
     this.selection = { sheet: this.sheets[0].name, row: 0, column: 0 };
+    for (const { range, words } of seed.validations ?? []) this.putValidation(range, words);
     if (seed.selection !== undefined) this.selection = this.locate(seed.selection);
     this.settings = seed.settings ?? null;
   }
@@ -355,6 +380,8 @@ export class MemoryWorkbookHost implements WorkbookHost {
       if (outside !== undefined) throw new MemoryHostError('ItemNotFound', `The table ${table.name} has no column at sheet column ${outside}.`);
     }
     sheet.groups = sheet.groups.filter((known) => !removal.groups.some((group) => sameGroup(known, group)));
+    // Before any column is deleted, while these columns still mean the user's.
+    for (const column of removal.clearValidations) sheet.clearValidation(column, location.headerRow + 1, location.rowCount);
     if (table !== null) {
       // Right to left, so each column still means the one it meant.
       for (const column of [...removal.columns].sort((a, b) => b - a)) sheet.deleteTableColumn(table, column);
@@ -407,6 +434,12 @@ export class MemoryWorkbookHost implements WorkbookHost {
   setCell(address: string, cell: SeedCell): void {
     const { sheet, row, column } = this.locate(address);
     this.sheetNamed(sheet).put(row, column, seedCell(cell));
+    this.changed();
+  }
+
+  /** Puts an in-cell dropdown over a block, e.g. "KPIs!C2:C31", as a user would (Data > Data Validation); null takes it off. */
+  setValidation(range: string, words: string[] | null): void {
+    this.putValidation(range, words);
     this.changed();
   }
 
@@ -476,6 +509,15 @@ export class MemoryWorkbookHost implements WorkbookHost {
     return table;
   }
 
+  private putValidation(range: string, words: string[] | null): void {
+    const block = parseAddress(range);
+    const sheet = this.sheetNamed(block.sheet ?? this.selection.sheet);
+    for (let column = block.column; column < block.column + block.columnCount; column++) {
+      sheet.clearValidation(column, block.row, block.rowCount);
+      if (words !== null) sheet.validations.push({ column, firstRow: block.row, rowCount: block.rowCount, words: [...words] });
+    }
+  }
+
   private locate(address: string): CellSelection {
     const block = parseAddress(address);
     return { sheet: this.sheetNamed(block.sheet ?? this.selection.sheet).name, row: block.row, column: block.column };
@@ -500,6 +542,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
       values: body((cell) => cell.value),
       formulas: body((cell) => cell.formula),
       numberFormats: body((cell) => cell.numberFormat),
+      validations: across(firstColumn, columnCount, (c) => sheet.validationOver(c, headerRow + 1, rowCount)),
       beyond: Array.from({ length: rowCount + 1 }, (_, r) =>
         across(tableEnd, beyondCount, (c) => {
           const cell = sheet.get(headerRow + r, c);

@@ -16,6 +16,7 @@ import {
   SETTINGS_KEY,
   type CellWrite,
   type ColumnGroupWrite,
+  type ColumnValidation,
   type ListValidationWrite,
   type ReadTableResult,
   type SummaryWrite,
@@ -141,12 +142,24 @@ function sameGroup(a: RecordedGroup, b: RecordedGroup): boolean {
   return a.sheet === b.sheet && a.firstColumn === b.firstColumn && a.lastColumn === b.lastColumn;
 }
 
+/** What a loaded `DataValidation` holds, as the planner reads it. */
+function toColumnValidation(validation: Excel.DataValidation): ColumnValidation {
+  if (validation.type === 'None') return { kind: 'none' };
+  // A list's source is text (its words, or the address of a range of them); a Range object is not one the add-in wrote.
+  const source: unknown = validation.type === 'List' ? validation.rule.list?.source : undefined;
+  return typeof source === 'string' ? { kind: 'list', source } : { kind: 'other' };
+}
+
 /** Queues the loads for a table snapshot; the returned function builds it after the next sync. */
 function queueSnapshot(context: Excel.RequestContext, location: TableLocation): () => TableSnapshot {
   const sheet = context.workbook.worksheets.getItem(location.sheet);
   const { headerRow, firstColumn, columnCount, rowCount } = location;
   const header = sheet.getRangeByIndexes(headerRow, firstColumn, 1, columnCount).load('values');
   const body = sheet.getRangeByIndexes(headerRow + 1, firstColumn, rowCount, columnCount).load('values, formulas, numberFormat');
+  // One range per column: a range over several columns reports their rules only as "Inconsistent".
+  const validations = Array.from({ length: columnCount }, (_, i) =>
+    sheet.getRangeByIndexes(headerRow + 1, firstColumn + i, rowCount, 1).dataValidation.load('type, rule'),
+  );
   const beyondCount = Math.min(COLUMNS_READ_BEYOND_TABLE, SHEET_COLUMNS - (firstColumn + columnCount));
   const beyond = beyondCount > 0 ? sheet.getRangeByIndexes(headerRow, firstColumn + columnCount, rowCount + 1, beyondCount).load('formulas') : null;
   return () => {
@@ -161,6 +174,7 @@ function queueSnapshot(context: Excel.RequestContext, location: TableLocation): 
       values: values.map((row) => row.map(toCellValue)),
       formulas: formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))),
       numberFormats: numberFormats.map((row) => row.map(toText)),
+      validations: validations.map(toColumnValidation),
       beyond: beyond === null ? Array.from({ length: rowCount + 1 }, () => []) : beyondFormulas.map((row) => row.map(toText)),
     };
   };
@@ -365,6 +379,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
         if (kept.length > 0) workbook.settings.add(OUTLINE_SETTINGS_KEY, JSON.stringify(kept));
         else if (!outline.isNullObject) outline.delete();
       }
+
+      // Before any column is deleted, while these indexes still point at the user's columns.
+      for (const column of removal.clearValidations) bodyColumn(sheet, location, column).dataValidation.clear();
 
       if (location.tableName !== null) {
         const table = workbook.tables.getItem(location.tableName);

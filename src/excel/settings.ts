@@ -32,6 +32,20 @@ export interface AddedColumn {
   column: number;
 }
 
+/**
+ * A dropdown the add-in put on a column it did not create (the user's own polarity
+ * column), so that Remove can take it off again. Apply adds one only where the column
+ * had no validation of its own; Remove clears it only while the column, under this
+ * header, still carries exactly this list.
+ */
+export interface AddedValidation {
+  /** Absolute column on the sheet when it was written. */
+  column: number;
+  header: string;
+  /** The list's words, comma-separated, as written. */
+  source: string;
+}
+
 export interface KpiSettings {
   version: typeof SETTINGS_VERSION;
   location: TableLocation;
@@ -40,6 +54,8 @@ export interface KpiSettings {
   mode: OutputMode;
   palette: 'standard';
   addedColumns: AddedColumn[];
+  /** Missing from settings saved before the add-in recorded its dropdowns: read as none. */
+  addedValidations: AddedValidation[];
 }
 
 export type SettingsRead =
@@ -82,6 +98,10 @@ function isAddedColumn(value: unknown): value is AddedColumn {
   return isObject(value) && typeof value.kind === 'string' && typeof value.header === 'string' && isCount(value.column);
 }
 
+function isAddedValidation(value: unknown): value is AddedValidation {
+  return isObject(value) && isCount(value.column) && typeof value.header === 'string' && typeof value.source === 'string';
+}
+
 export function parseSettings(json: string | null): SettingsRead {
   if (json === null || json === '') return { kind: 'none' };
   let value: unknown;
@@ -103,9 +123,18 @@ export function parseSettings(json: string | null): SettingsRead {
     !isDefaults(value.defaults) ||
     !['live', 'portable', 'values'].includes(value.mode as string) ||
     !Array.isArray(value.addedColumns) ||
-    !value.addedColumns.every(isAddedColumn)
+    !value.addedColumns.every(isAddedColumn) ||
+    !(value.addedValidations === undefined || (Array.isArray(value.addedValidations) && value.addedValidations.every(isAddedValidation)))
   ) {
     return { kind: 'unusable', warning: 'The KPI settings saved in this workbook are incomplete, so the defaults are shown. Nothing changes in the sheet until you apply again.' };
   }
-  return { kind: 'ok', settings: { ...(value as unknown as KpiSettings), palette: 'standard', defaults: { ...DEFAULTS, ...(value.defaults as TableDefaults) } } };
+  return {
+    kind: 'ok',
+    settings: {
+      ...(value as unknown as KpiSettings),
+      palette: 'standard',
+      defaults: { ...DEFAULTS, ...(value.defaults as TableDefaults) },
+      addedValidations: (value.addedValidations as AddedValidation[] | undefined) ?? [],
+    },
+  };
 }

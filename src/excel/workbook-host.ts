@@ -23,6 +23,14 @@ export interface TableLocation {
 /** How many empty columns to the right of a table are read with it, to place new columns safely. */
 export const COLUMNS_READ_BEYOND_TABLE = 16;
 
+/** The data validation on the body cells of one column, as a read finds it. */
+export type ColumnValidation =
+  | { kind: 'none' }
+  /** The same in-cell list on every body cell; `source` is its words as Excel keeps them, comma-separated. */
+  | { kind: 'list'; source: string }
+  /** Any other rule, different rules on different cells, or a rule on only some of them. */
+  | { kind: 'other' };
+
 export interface TableSnapshot {
   location: TableLocation;
   /** Header texts, one per column of the table. */
@@ -33,6 +41,8 @@ export interface TableSnapshot {
   formulas: (string | null)[][];
   /** Body number formats, e.g. "0.0%", "General". */
   numberFormats: string[][];
+  /** The data validation on each column's body cells, one per column of the table. */
+  validations: ColumnValidation[];
   /**
    * The `COLUMNS_READ_BEYOND_TABLE` columns right of the table, header row first, as
    * formulas-or-values text ("" for an empty cell): new columns go only where this is empty,
@@ -108,6 +118,11 @@ export interface WorkbookRemoval {
   location: TableLocation;
   /** Absolute columns the add-in created (ascending). */
   columns: number[];
+  /**
+   * Absolute columns of the user's own whose body cells lose the dropdown the add-in added
+   * to them: only the validation is cleared, never the values.
+   */
+  clearValidations: number[];
   groups: ColumnGroupWrite[];
   /** Settings JSON to keep afterwards, or null to delete the add-in's settings. */
   settings: string | null;

@@ -39,7 +39,7 @@ async function applied(host: XlsxWorkbookHost, mode: OutputMode) {
   const plan = planApply({ table, mapping: guessMapping(table.headers), defaults: DEFAULTS, edits: new Map(), mode, previous: null, overwrite: false });
   if (plan.kind !== 'ready') throw new Error(`plan is ${plan.kind}`);
   await host.apply(plan.changes);
-  return { table, plan };
+  return { host, table, plan };
 }
 
 async function reopened(host: XlsxWorkbookHost): Promise<XlsxWorkbookHost> {
@@ -199,6 +199,38 @@ describe('removing and the summary', () => {
     expect(await back.readSettings()).toBeNull();
     expect(await back.sheetNames()).toEqual(['KPIs']);
     expect((await readTable(back)).location.columnCount).toBe(6);
+  });
+
+  it('Remove takes the dropdown it added off the user’s polarity column, after a save, and leaves the words in it', async () => {
+    const host = await reopened((await applied(kpiHost(), 'values')).host);
+    const table = await readTable(host);
+    expect(table.validations[2]).toEqual({ kind: 'list', source: 'High,Low,Band,Target,Context' });
+    const settings = parseSettings(await host.readSettings());
+    if (settings.kind !== 'ok') throw new Error(settings.kind);
+    const { removal } = planRemoval(table, settings.settings);
+    expect(removal.clearValidations).toEqual([2]);
+    await host.remove(removal);
+    const sheet = (await reopened(host)).workbook.getWorksheet('KPIs')!;
+    expect(['C2', 'C3', 'C4', 'C5'].map((address) => [sheet.getCell(address).value, sheet.getCell(address).dataValidation])).toEqual([
+      ['High', undefined],
+      ['Low', undefined],
+      ['Band', undefined],
+      ['Context', undefined],
+    ]);
+  });
+
+  it('a dropdown of the user’s own on the polarity column is left as it is by Apply and by Remove', async () => {
+    const host = kpiHost();
+    const theirs = { type: 'list', allowBlank: true, formulae: ['"High,Low,Band,Context"'] };
+    for (const address of ['C2', 'C3', 'C4', 'C5']) host.workbook.getWorksheet('KPIs')!.getCell(address).dataValidation = theirs as never;
+    const { plan } = await applied(host, 'values');
+    expect(plan.changes.validations).toEqual([]);
+    expect(plan.settings.addedValidations).toEqual([]);
+    const { removal } = planRemoval(await readTable(host), plan.settings);
+    expect(removal.clearValidations).toEqual([]);
+    await host.remove(removal);
+    const sheet = (await reopened(host)).workbook.getWorksheet('KPIs')!;
+    expect(sheet.getCell('C4').dataValidation).toEqual(expect.objectContaining({ type: 'list', formulae: ['"High,Low,Band,Context"'] }));
   });
 
   it('Remove from an Excel table shrinks the table back', async () => {

@@ -192,15 +192,42 @@ describe('remove', () => {
     const table = await tableOf(host.readSelectedTable());
     const { location } = table;
     await host.apply(changes(location, { groups: [{ firstColumn: 5, lastColumn: 5 }] }));
-    await host.remove({ location, columns: [5], groups: [{ firstColumn: 5, lastColumn: 5 }], settings: null });
+    await host.remove({ location, columns: [5], clearValidations: [], groups: [{ firstColumn: 5, lastColumn: 5 }], settings: null });
     const sheet = host.snapshot().sheets[0];
     expect(sheet.cells.map((row) => row[5])).toEqual(sheet.cells.map(() => ({ value: null, formula: null, numberFormat: 'General' })));
     expect(sheet.wordFormats).toEqual([]);
     expect(sheet.validations).toHaveLength(1); // on the polarity column, which was not removed
     expect(sheet.groups).toEqual([]);
     expect(host.cell('J1').value).toBe('Notes');
-    expect(await tableOf(host.readTable(location))).toEqual(table);
     await expect(host.readSettings()).resolves.toBeNull();
+  });
+
+  it('takes the dropdown off the body of a column it keeps, leaving its values and anything outside the body', async () => {
+    const host = new MemoryWorkbookHost({
+      sheets: [{ name: 'KPIs', cells: KPI_CELLS }],
+      validations: [{ range: 'KPIs!E1:E6', words: ['Mine'] }],
+    });
+    const table = await tableOf(host.readSelectedTable());
+    expect(table.validations[4]).toEqual({ kind: 'list', source: 'Mine' });
+    expect(table.validations[3]).toEqual({ kind: 'none' });
+    await host.remove({ location: table.location, columns: [], clearValidations: [4], groups: [], settings: null });
+    expect(host.snapshot().sheets[0].validations).toEqual([
+      { column: 4, firstRow: 0, rowCount: 1, words: ['Mine'] },
+      { column: 4, firstRow: 4, rowCount: 2, words: ['Mine'] },
+    ]);
+    expect([host.cell('E2').value, host.cell('E3').value, host.cell('E4').value]).toEqual(['High', 'Low', 'High']);
+    expect((await tableOf(host.readSelectedTable())).validations[4]).toEqual({ kind: 'none' });
+  });
+
+  it('with every column put back as it was, the table reads as it did before Apply', async () => {
+    const host = kpiHost();
+    host.setCell('KPIs!J1', 'Notes');
+    const table = await tableOf(host.readSelectedTable());
+    const { location } = table;
+    await host.apply(changes(location, { groups: [{ firstColumn: 5, lastColumn: 5 }] }));
+    await host.remove({ location, columns: [5], clearValidations: [4], groups: [{ firstColumn: 5, lastColumn: 5 }], settings: null });
+    expect(host.snapshot().sheets[0].validations).toEqual([]);
+    expect(await tableOf(host.readTable(location))).toEqual(table);
   });
 
   it('in an Excel table it deletes the columns; the table’s cells right of them move left and the table shrinks', async () => {
@@ -208,7 +235,7 @@ describe('remove', () => {
     host.setCell('KPIs!H2', 'outside');
     const { location } = await tableOf(host.readSelectedTable());
     await host.apply(changes(location));
-    await host.remove({ location, columns: [2], groups: [], settings: '{"kept":true}' });
+    await host.remove({ location, columns: [2], clearValidations: [], groups: [], settings: '{"kept":true}' });
     const table = await tableOf(host.readSelectedTable());
     expect(table.headers).toEqual(['Ref', 'Measure', 'Target', 'Polarity', 'RAG']);
     expect(host.snapshot().sheets[0].wordFormats.map((rule) => rule.column)).toEqual([4]);

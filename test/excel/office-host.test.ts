@@ -62,6 +62,11 @@ describe('reading the table around the selected cell', () => {
       'worksheets.getItem("KPIs")',
       'Range(KPIs!B3:F3).load("values")',
       'Range(KPIs!B4:F6).load("values, formulas, numberFormat")',
+      'Range(KPIs!B4:B6).dataValidation.load("type, rule")',
+      'Range(KPIs!C4:C6).dataValidation.load("type, rule")',
+      'Range(KPIs!D4:D6).dataValidation.load("type, rule")',
+      'Range(KPIs!E4:E6).dataValidation.load("type, rule")',
+      'Range(KPIs!F4:F6).dataValidation.load("type, rule")',
       'Range(KPIs!G3:V6).load("formulas")',
       'context.sync()',
     ]);
@@ -137,6 +142,20 @@ describe('reading the table around the selected cell', () => {
     const { excel } = kpiWorkbook({ rows: 0 });
     excel.select('KPIs', 0, 1);
     await expect(hostFor(excel).readSelectedTable()).resolves.toEqual({ kind: 'none', reason: NO_TABLE_REASONS.oneRow });
+  });
+
+  it('reads each column’s dropdown: none, an in-cell list with its words, or anything else (another rule, or a rule on only some cells)', async () => {
+    const { excel } = kpiWorkbook({ rows: 3 });
+    const sheet = excel.sheet('KPIs');
+    const list = (source: string): Excel.DataValidationRule => ({ list: { inCellDropDown: true, source } });
+    sheet.validations.push(
+      { block: { row: 1, column: 4, rowCount: 3, columnCount: 1 }, rule: list('High,Low') },
+      { block: { row: 1, column: 3, rowCount: 3, columnCount: 1 }, rule: { decimal: { formula1: 0, operator: 'GreaterThan' } } },
+      { block: { row: 2, column: 1, rowCount: 1, columnCount: 1 }, rule: list('Mine') },
+    );
+    const table = await readTable(excel);
+    expect(table.validations).toEqual([{ kind: 'none' }, { kind: 'other' }, { kind: 'none' }, { kind: 'other' }, { kind: 'list', source: 'High,Low' }]);
+    expect(excel.syncCount).toBe(2);
   });
 
   it('a table with its header row turned off is refused, naming the table', async () => {
@@ -382,7 +401,7 @@ describe('remove', () => {
 
   it('on a plain range it clears the created columns, header and body, without moving anything else', async () => {
     const { excel, host, location } = await appliedWorkbook(false);
-    await host.remove({ location, columns: [5, 6, 7], groups: [{ firstColumn: 6, lastColumn: 7 }], settings: null });
+    await host.remove({ location, columns: [5, 6, 7], clearValidations: [], groups: [{ firstColumn: 6, lastColumn: 7 }], settings: null });
     expect(commands(excel)).toEqual([
       `settings.getItemOrNullObject("${OUTLINE_SETTINGS_KEY}")`,
       `Setting(${OUTLINE_SETTINGS_KEY}).load("value")`,
@@ -415,7 +434,7 @@ describe('remove', () => {
   it('in an Excel table it deletes the table columns it created, right to left, after undoing the group', async () => {
     const { excel, host, location } = await appliedWorkbook(true);
     expect(location.columnCount).toBe(8);
-    await host.remove({ location, columns: [5, 6, 7], groups: [{ firstColumn: 6, lastColumn: 7 }], settings: '{"version":1,"kept":true}' });
+    await host.remove({ location, columns: [5, 6, 7], clearValidations: [], groups: [{ firstColumn: 6, lastColumn: 7 }], settings: '{"version":1,"kept":true}' });
     expect(commands(excel).slice(3)).toEqual([
       'worksheets.getItem("KPIs")',
       'Worksheet(KPIs).getRange("G:H")',
@@ -439,9 +458,22 @@ describe('remove', () => {
     expect(excel.syncCount).toBe(2);
   });
 
+  it('takes the dropdown it added off a column of the user’s, leaving the values, before deleting columns and without another round trip', async () => {
+    const { excel, host, location } = await appliedWorkbook(true);
+    await host.remove({ location, columns: [5, 6, 7], clearValidations: [4], groups: [{ firstColumn: 6, lastColumn: 7 }], settings: null });
+    const sent = commands(excel);
+    const cleared = sent.indexOf('Range(KPIs!E2:E4).dataValidation.clear()');
+    expect(cleared).toBeGreaterThan(sent.indexOf('worksheets.getItem("KPIs")'));
+    expect(cleared).toBeLessThan(sent.indexOf('Table(KpiTable).columns.getItemAt(7).delete()'));
+    expect(excel.callsTo('clear').map(show)).toEqual(['Range(KPIs!E2:E4).dataValidation.clear()']);
+    expect(excel.sheet('KPIs').validations).toEqual([]);
+    expect(excel.sheet('KPIs').read('E1:E4')).toEqual([['Polarity'], ['High'], ['High'], ['High']]);
+    expect(excel.syncCount).toBe(2);
+  });
+
   it('keeping the settings and no groups to undo costs one round trip', async () => {
     const { excel, host, location } = await appliedWorkbook(false);
-    await host.remove({ location, columns: [5], groups: [], settings: '{}' });
+    await host.remove({ location, columns: [5], clearValidations: [], groups: [], settings: '{}' });
     expect(excel.syncCount).toBe(1);
   });
 });
@@ -541,7 +573,7 @@ describe('round trips do not grow with the table', () => {
     const end = location.firstColumn + location.columnCount;
     const grown = { ...location, columnCount: asTable ? location.columnCount + 3 : location.columnCount };
     await measure('apply again', () => host.apply(kpiChanges(grown, true)));
-    await measure('remove', () => host.remove({ location: grown, columns: [end, end + 1, end + 2], groups: [{ firstColumn: end + 1, lastColumn: end + 2 }], settings: null }));
+    await measure('remove', () => host.remove({ location: grown, columns: [end, end + 1, end + 2], clearValidations: [], groups: [{ firstColumn: end + 1, lastColumn: end + 2 }], settings: null }));
     await measure('readSettings', () => host.readSettings());
     await measure('sheetNames', () => host.sheetNames());
     await measure('writeSummary', () => host.writeSummary({ sheetName: 'Summary', rows: [['RAG', 'Measures', 'Share'], ['Green', rows, 1]], chartTitle: 'RAG' }));
@@ -635,6 +667,7 @@ describe('the object model the code uses is the one Excel has', () => {
       await host.remove({
         location: { ...location, columnCount: asTable ? 8 : 5 },
         columns: [end, end + 1, end + 2],
+        clearValidations: [],
         groups: [{ firstColumn: end + 1, lastColumn: end + 2 }],
         settings: null,
       });
@@ -663,6 +696,7 @@ describe('the object model the code uses is the one Excel has', () => {
       'Range.dataValidation': 'ExcelApi 1.8',
       'DataValidation.clear': 'ExcelApi 1.8',
       'DataValidation.rule': 'ExcelApi 1.8',
+      'DataValidation.type': 'ExcelApi 1.8',
       'Range.getTables': 'ExcelApi 1.9',
       'TableScopedCollection.items': 'ExcelApi 1.9',
       'Range.group': 'ExcelApi 1.10',

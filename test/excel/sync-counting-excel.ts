@@ -90,6 +90,38 @@ function intersects(a: GridBlock, b: GridBlock): boolean {
   return a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.column < b.column + b.columnCount && b.column < a.column + a.columnCount;
 }
 
+const RULE_TYPES: Record<keyof Excel.DataValidationRule, string> = {
+  custom: 'Custom',
+  date: 'Date',
+  decimal: 'Decimal',
+  list: 'List',
+  textLength: 'TextLength',
+  time: 'Time',
+  wholeNumber: 'WholeNumber',
+};
+
+function overlapArea(a: GridBlock, b: GridBlock): number {
+  const rows = Math.min(a.row + a.rowCount, b.row + b.rowCount) - Math.max(a.row, b.row);
+  const columns = Math.min(a.column + a.columnCount, b.column + b.columnCount) - Math.max(a.column, b.column);
+  return Math.max(0, rows) * Math.max(0, columns);
+}
+
+/**
+ * `DataValidation.type` and `rule` over a block, as Excel reports them: None; the rule's
+ * type when one rule covers every cell; MixedCriteria when some cells have none;
+ * Inconsistent when cells have different rules. A mix gives no rule.
+ */
+function validationOver({ sheet, block }: { sheet: FakeSheet; block: GridBlock }): { type: string; rule: Excel.DataValidationRule | null } {
+  const over = sheet.validations.filter((v) => intersects(v.block, block));
+  if (over.length === 0) return { type: 'None', rule: null };
+  const [first] = over;
+  if (!over.every((v) => JSON.stringify(v.rule) === JSON.stringify(first.rule))) return { type: 'Inconsistent', rule: null };
+  // Rules never overlap (setting one over another fails), so their areas add up.
+  const covered = over.reduce((cells, v) => cells + overlapArea(v.block, block), 0);
+  if (covered < block.rowCount * block.columnCount) return { type: 'MixedCriteria', rule: null };
+  return { type: RULE_TYPES[Object.keys(first.rule)[0] as keyof Excel.DataValidationRule], rule: first.rule };
+}
+
 export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   readonly rules: FakeRule[] = [];
@@ -222,6 +254,8 @@ interface Node {
   mock: OfficeMockObject | null;
   loadedKeys: Set<string>;
   pendingKeys: Set<string>;
+  /** Loaded keys holding a plain object (a DataValidationRule), kept as JSON in the mock. */
+  objectKeys: Set<string>;
   written: Map<string, unknown>;
   childCache: Map<string, object>;
 }
@@ -355,6 +389,7 @@ export class FakeExcel {
       mock: null,
       loadedKeys: new Set(),
       pendingKeys: new Set(),
+      objectKeys: new Set(),
       written: new Map(),
       childCache: new Map(),
     };
@@ -476,7 +511,11 @@ export class FakeExcel {
     if (previous) for (const key of node.loadedKeys) merged[key] = previous[key];
     for (const [key, value] of Object.entries(data)) {
       // office-addin-mock would treat null as a nested object; it comes back as null below.
-      merged[key] = value === null ? undefined : value;
+      // It would also make a plain object a nested mock with loads of its own, where Excel gives it whole.
+      const whole = typeof value === 'object' && value !== null && !Array.isArray(value);
+      merged[key] = value === null ? undefined : whole ? JSON.stringify(value) : value;
+      if (whole) node.objectKeys.add(key);
+      else node.objectKeys.delete(key);
       node.loadedKeys.add(key);
     }
     const mock = new OfficeMockObject(merged);
@@ -491,6 +530,7 @@ export class FakeExcel {
     if (!node.mock || !node.loadedKeys.has(key)) throw new Error(`PropertyNotLoaded: ${node.label}.${key} was read before context.sync()`);
     const value: unknown = node.mock[key];
     if (typeof value === 'string' && MOCK_ERROR.test(value)) throw new Error(`PropertyNotLoaded: ${node.label}.${key}: ${value}`);
+    if (node.objectKeys.has(key) && typeof value === 'string') return JSON.parse(value) as unknown;
     return value === undefined ? null : value;
   }
 
@@ -775,6 +815,10 @@ export class FakeExcel {
     return this.make<Excel.DataValidation>({
       kind: 'DataValidation',
       label: `${label}.dataValidation`,
+      loadable: {
+        type: () => validationOver(ref()).type,
+        rule: () => validationOver(ref()).rule,
+      },
       methods: {
         clear: () => {
           this.enqueue(() => {

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import { type UserEvent } from '@testing-library/user-event';
-import { type MemoryWorkbookHost } from '../../src/excel/memory-host';
+import { MemoryWorkbookHost } from '../../src/excel/memory-host';
+import { seedWorkbook } from '../../src/demo/seed-tables';
 import { DIRECTION_PALETTE, RAG_PALETTE } from '../../src/excel/rag-palette';
 import { parseSettings } from '../../src/excel/settings';
 import { POLARITIES } from '../../src/kpi/polarity';
@@ -194,14 +195,42 @@ describe('Remove', () => {
       'J: DoT',
     ]);
     await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
-    await waitFor(() => expect(status()).toHaveTextContent('Removed 4 columns the add-in had added.'));
+    await waitFor(() => expect(status()).toHaveTextContent('Removed 4 columns the add-in had added. Took the dropdown it had added off Aim.'));
 
     const after = host.snapshot().sheets[0];
     expect(after.cells.map((row) => row.slice(0, 6))).toEqual(original);
     expect(after.cells.every((row) => row.slice(6).every((cell) => cell.value === null && cell.formula === null))).toBe(true);
     expect(after.wordFormats).toEqual([]);
+    expect(after.validations).toEqual([]); // the polarity dropdown Apply put on the user's own Aim column
     expect(host.snapshot().settings).toBeNull();
     expect(screen.getByRole('button', { name: 'Remove added columns' })).toBeDisabled();
+  });
+
+  async function removeAll(user: UserEvent): Promise<void> {
+    await user.click(screen.getByRole('button', { name: 'Remove added columns' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove the columns the add-in added?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^Removed/));
+  }
+
+  const THEIRS = { column: 2, firstRow: 1, rowCount: LEICESTERSHIRE_2020_21.length, words: ['High', 'Low', 'Band'] };
+
+  it('leaves a dropdown the user had on their polarity column: Apply does not replace it, Remove does not take it off', async () => {
+    const host = new MemoryWorkbookHost({ ...seedWorkbook(LEICESTERSHIRE_2020_21), validations: [{ range: `KPIs!C2:C${FIRST_ROW + LEICESTERSHIRE_2020_21.length - 1}`, words: THEIRS.words }] });
+    const { user } = await paneWithTable(host);
+    await applied(user);
+    expect(host.snapshot().sheets[0].validations).toEqual([THEIRS]);
+    await removeAll(user);
+    expect(status()).not.toHaveTextContent('dropdown');
+    expect(host.snapshot().sheets[0].validations).toEqual([THEIRS]);
+  });
+
+  it('leaves a dropdown the user put on their polarity column in place of the add-in’s after Apply', async () => {
+    const { host, user } = await paneWithTable();
+    await applied(user);
+    host.setValidation(`KPIs!C2:C${FIRST_ROW + LEICESTERSHIRE_2020_21.length - 1}`, THEIRS.words);
+    await removeAll(user);
+    expect(host.snapshot().sheets[0].validations).toEqual([THEIRS]);
   });
 
   it('Cancel removes nothing', async () => {

@@ -165,11 +165,22 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
   const remove = () =>
     run('remove', async () => {
       if (!table || !saved) return;
-      const { removal, missing } = planRemoval(table, saved);
+      // Decided from the sheet as it is now: the user may have changed a column or a dropdown since the pane read it.
+      const current = await host.readTable(table.location);
+      if (current.kind === 'none') {
+        setMessage({ intent: 'warning', title: 'Nothing was removed.', text: current.reason });
+        return;
+      }
+      const { removal, missing } = planRemoval(current.table, saved);
       await host.remove(removal);
       setSaved(null);
       await reread(table.location);
-      setStatus(`Removed ${plural(removal.columns.length, 'column')} the add-in had added.`);
+      const { headers, location } = current.table;
+      const dropdowns = removal.clearValidations.map((column) => headers[column - location.firstColumn]);
+      setStatus(
+        `Removed ${plural(removal.columns.length, 'column')} the add-in had added.` +
+          (dropdowns.length ? ` Took the dropdown it had added off ${dropdowns.join(', ')}.` : ''),
+      );
       if (missing.length) {
         setMessage({
           intent: 'warning',

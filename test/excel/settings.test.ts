@@ -1,0 +1,42 @@
+/**
+ * The settings saved in a workbook, read back: fields added since the first release of
+ * version 1 are optional, so a workbook saved before them opens as it did.
+ */
+import { type KpiSettings, parseSettings, serializeSettings } from '../../src/excel/settings';
+import { DEFAULTS } from '../../src/excel/table-model';
+
+/** Settings as the first release of version 1 saved them. */
+const FIRST_V1 = {
+  version: 1,
+  location: { sheet: 'KPIs', tableName: null, headerRow: 0, firstColumn: 0, columnCount: 6, rowCount: 30 },
+  mapping: { ref: 0, measure: 1, polarity: 2, target: 3, actual: 4, previous: 5, amberTolerance: null, greenTolerance: null },
+  defaults: DEFAULTS,
+  mode: 'live',
+  palette: 'standard',
+  addedColumns: [{ kind: 'rag', header: 'RAG', column: 6 }],
+};
+
+function settingsOf(json: string): KpiSettings {
+  const read = parseSettings(json);
+  if (read.kind !== 'ok') throw new Error(`settings are ${read.kind}`);
+  return read.settings;
+}
+
+describe('reading saved settings', () => {
+  it('settings saved before the add-in recorded its dropdowns read as having added none', () => {
+    expect(settingsOf(JSON.stringify(FIRST_V1)).addedValidations).toEqual([]);
+  });
+
+  it('the dropdowns it added come back as saved', () => {
+    const settings = { ...settingsOf(JSON.stringify(FIRST_V1)), addedValidations: [{ column: 2, header: 'Aim', source: 'High,Low' }] };
+    expect(settingsOf(serializeSettings(settings))).toEqual(settings);
+  });
+
+  it.each([
+    ['not a list', 'Aim'],
+    ['an entry without its header', [{ column: 2, source: 'High,Low' }]],
+    ['a negative column', [{ column: -1, header: 'Aim', source: 'High,Low' }]],
+  ])('a dropdown record that is %s makes the settings unusable, as any damaged field does', (_, addedValidations) => {
+    expect(parseSettings(JSON.stringify({ ...FIRST_V1, addedValidations }))).toMatchObject({ kind: 'unusable', warning: expect.stringMatching(/incomplete/) });
+  });
+});
