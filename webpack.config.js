@@ -4,6 +4,8 @@
  *   taskpane.js + taskpane.html    the task pane; the page also loads functions.js, since
  *                                  one shared runtime hosts both
  *   help.html                      the functions' help, where their helpUrls point
+ *   demo.js + demo.html            the task pane on an in-memory sample workbook, to try
+ *                                  without Excel (npm start prints its URL)
  *   manifest.xml, assets/          the manifest, every URL on ADDIN_BASE_URL, and its icons
  *
  *   ADDIN_BASE_URL=https://kpi.example.org/addin npm run build
@@ -50,6 +52,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       functions: FUNCTIONS_SOURCE,
       taskpane: './src/taskpane/index.tsx',
+      demo: './src/demo/demo.tsx',
     },
     output: {
       path: DIST,
@@ -87,7 +90,7 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ['functions', 'taskpane'],
         chunksSortMode: 'manual',
       }),
-      // A later issue adds the demo page (dist/demo.html) here, as another HtmlWebpackPlugin.
+      new HtmlWebpackPlugin({ filename: 'demo.html', template: './src/demo/demo.html', chunks: ['demo'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },

@@ -28,10 +28,10 @@ const SIDELOAD = !process.argv.includes('--no-sideload');
 
 /** The pages worth opening, printed once the server is up. */
 const PAGES = [
+  ['Demo (no Excel needed)', 'demo.html'],
   ['Task pane (also runs the functions)', 'taskpane.html'],
   ['Function help', 'help.html'],
   ['Manifest', 'manifest.xml'],
-  // A later issue adds the demo page: ['Demo (no Excel needed)', 'demo.html'].
 ];
 
 const CONTENT_TYPES = {

@@ -31,11 +31,13 @@ export function seedCellFromText(text: string): SeedCell {
   return { value, numberFormat: decimals ? `0.${'0'.repeat(decimals.length)}%` : '0%' };
 }
 
+/** A header row, then each printed row with its figures typed in as Excel would store them. */
+export function seedCells(headers: readonly string[], rows: readonly (readonly string[])[]): SeedCell[][] {
+  return [[...headers], ...rows.map((row) => row.map(seedCellFromText))];
+}
+
 export function seedTableCells(measures: readonly SeedMeasure[]): SeedCell[][] {
-  return [
-    [...SEED_HEADERS],
-    ...measures.map((m) => [m.ref, m.measure, m.aim, m.target, m.actual, m.previous].map(seedCellFromText)),
-  ];
+  return seedCells(SEED_HEADERS, measures.map((m) => [m.ref, m.measure, m.aim, m.target, m.actual, m.previous]));
 }
 
 export interface SeedWorkbookOptions {

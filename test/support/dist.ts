@@ -14,7 +14,7 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 export const distPath = (...parts: string[]): string => path.join(DIST, ...parts);
 
-const ARTEFACTS = ['functions.js', 'functions.json', 'taskpane.html', 'help.html', 'manifest.xml'];
+const ARTEFACTS = ['functions.js', 'functions.json', 'taskpane.html', 'help.html', 'manifest.xml', 'demo.html'];
 const SOURCES = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'scripts', 'package.json'];
 const LOCK = path.join(os.tmpdir(), `kpi-addin-build-${crypto.createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
 const BUILD_TIMEOUT_MS = 5 * 60 * 1000;

@@ -1,0 +1,31 @@
+/**
+ * The demo page's sample workbook: two councils' KPI tables laid out as each keeps them.
+ * Leicestershire's dashboard is an Excel table with a previous-year column (so Apply also
+ * writes a direction of travel); Bedford's indicators are a plain block under a title, with
+ * their own header words (Description, Polarity, Outturn), which the pane maps by itself.
+ */
+import { sheetAddress } from '../excel/a1';
+import { type MemoryWorkbookSeed } from '../excel/memory-host';
+import { BEDFORD_2020_21 } from './data/bedford-2020-21';
+import { LEICESTERSHIRE_2020_21 } from './data/leicestershire-2020-21';
+import { seedCells, seedTableCells } from './seed-tables';
+
+export const DEMO_SHEETS = { leicestershire: 'Leicestershire', bedford: 'Bedford' } as const;
+
+const BEDFORD_HEADERS = ['Ref', 'Description', 'Polarity', 'Outturn 2020/21', 'Target 2021/22'];
+
+export function demoWorkbook(): MemoryWorkbookSeed {
+  const leicestershire = seedTableCells(LEICESTERSHIRE_2020_21);
+  const bedford = seedCells(
+    BEDFORD_HEADERS,
+    BEDFORD_2020_21.map((row) => [row.ref, row.description, row.polarity, row.outturn, row.target]),
+  );
+  return {
+    sheets: [
+      { name: DEMO_SHEETS.leicestershire, cells: leicestershire },
+      { name: DEMO_SHEETS.bedford, cells: [['Adult services indicators, Bedford Borough Council'], [], ...bedford], at: 'B2' },
+    ],
+    tables: [{ name: 'Dashboard', sheet: DEMO_SHEETS.leicestershire, range: `A1:F${leicestershire.length}` }],
+    selection: sheetAddress(DEMO_SHEETS.leicestershire, 'B2'),
+  };
+}

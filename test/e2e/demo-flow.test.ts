@@ -1,0 +1,244 @@
+/**
+ * The whole flow in real headless Chromium, on the built demo page (dist/demo.html): the
+ * task pane beside Leicestershire's 2020/21 dashboard on the in-memory workbook host.
+ * A manager finds the table from the keyboard, checks the mapping, sets the table's green
+ * tolerance to the report's 0.5 points, turns one measure's polarity round, applies and
+ * inserts the summary; the test then reads the workbook the pane wrote. The words must be
+ * the ones the council's report printed. Screenshots go to test-artifacts/e2e/, and axe-core
+ * (colour contrast included) checks the page at every step.
+ */
+import { type Browser, type Locator, type Page } from 'playwright-core';
+import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
+import { DEMO_SHEETS } from '../../src/demo/demo-workbook';
+import { type WorkbookSnapshot } from '../../src/excel/memory-host';
+import { DIRECTION_PALETTE, RAG_PALETTE } from '../../src/excel/rag-palette';
+import { parseSettings } from '../../src/excel/settings';
+import { parsePolarity } from '../../src/kpi/polarity';
+import { type AxeFinding, axeFindings, describeWithBrowser, launchChromium, screenshot, serveDist, tabUntil } from '../support/browser';
+import { ensureDist } from '../support/dist';
+
+jest.setTimeout(60_000);
+
+const PRINTED: Record<string, string> = { G: 'Green', A: 'Amber', R: 'Red' };
+const LALS = LEICESTERSHIRE_2020_21.findIndex((row) => row.measure === 'LALS Success Rate');
+
+/** Serious and critical findings, which must be none; lesser ones are listed in the test's output. */
+function blocking(findings: AxeFinding[]): string[] {
+  const minor = findings.filter((f) => f.impact !== 'serious' && f.impact !== 'critical');
+  if (minor.length) console.log(`axe (moderate/minor): ${minor.map((f) => `${f.id} ${f.targets.length}×`).join('; ')}`);
+  return findings.filter((f) => !minor.includes(f)).map((f) => `${f.id} (${f.impact}): ${f.help} at ${f.targets.slice(0, 5).join(', ')}`);
+}
+
+const isFocused = (locator: Locator) => () => locator.evaluate((element) => element === document.activeElement || element.contains(document.activeElement));
+
+function workbook(page: Page): Promise<WorkbookSnapshot> {
+  return page.evaluate(() => window.kpiDemo!.host.snapshot());
+}
+
+/** Opens a focused Fluent dropdown from the keyboard and moves to `option` with the arrow keys. */
+async function chooseByKeyboard(page: Page, dropdown: Locator, option: string): Promise<void> {
+  await page.keyboard.press('Enter');
+  const listbox = page.getByRole('listbox');
+  await listbox.waitFor();
+  const active = () => page.evaluate(() => {
+    const id = document.activeElement?.getAttribute('aria-activedescendant');
+    return id ? document.getElementById(id)?.textContent ?? '' : '';
+  });
+  for (let presses = 0; (await active()) !== option; presses++) {
+    if (presses > 20) throw new Error(`"${option}" is not among the options of ${await dropdown.getAttribute('aria-label')}.`);
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  await listbox.waitFor({ state: 'detached' });
+}
+
+describeWithBrowser('the demo page in Chromium: from a raw table to RAG colours and a summary', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureDist();
+    server = await serveDist();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.goto(`${server.origin}/demo.html`);
+    await page.getByRole('button', { name: 'Use selected table' }).waitFor();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  // The steps run in order on one page, as one manager's session.
+
+  it('opens on the sample workbook, with nothing written and nothing for axe to object to', async () => {
+    await screenshot(page, '1-opened');
+    expect(await page.getByRole('grid', { name: `Sheet ${DEMO_SHEETS.leicestershire}` }).isVisible()).toBe(true);
+    expect((await workbook(page)).settings).toBeNull();
+    expect(blocking(await axeFindings(page))).toEqual([]);
+  });
+
+  it('finds the table from the keyboard: Tab to the grid, arrow into the table, Tab to the button, Enter', async () => {
+    const grid = page.getByRole('grid', { name: `Sheet ${DEMO_SHEETS.leicestershire}` });
+    await tabUntil(page, isFocused(grid), 'the sample grid');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    expect((await workbook(page)).selection).toEqual({ sheet: DEMO_SHEETS.leicestershire, row: 2, column: 2 });
+    expect(await page.getByRole('group', { name: 'Active cell' }).textContent()).toContain('Leicestershire!C3');
+
+    const find = page.getByRole('button', { name: 'Use selected table' });
+    await tabUntil(page, isFocused(find), '"Use selected table"');
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: '2. Check the columns' }).waitFor();
+    expect(await page.getByRole('status').textContent()).toContain('Found the Excel table "Dashboard" (Leicestershire!A1:F31): 30 rows');
+    await screenshot(page, '2-table-found');
+    expect(blocking(await axeFindings(page))).toEqual([]);
+  });
+
+  it('maps the columns by their headers, and a mapping can be changed with the mouse', async () => {
+    const columns = page.getByRole('region', { name: '2. Check the columns' });
+    const mapped = async (role: string) => (await columns.getByRole('combobox', { name: role }).textContent())?.trim();
+    expect(await mapped('Actual')).toBe('E: Actual');
+    expect(await mapped('Target')).toBe('D: Target');
+    expect(await mapped('Polarity')).toBe('C: Aim');
+    expect(await mapped('Previous period')).toBe('F: Previous');
+
+    await columns.getByRole('combobox', { name: 'Previous period' }).click();
+    await page.getByRole('option', { name: '(none)' }).click();
+    expect(await page.getByRole('group', { name: 'Local: LALS Success Rate' }).textContent()).not.toContain('DoT');
+    await columns.getByRole('combobox', { name: 'Previous period' }).click();
+    await page.getByRole('option', { name: 'F: Previous' }).click();
+    expect(await page.getByRole('group', { name: 'Local: LALS Success Rate' }).textContent()).toContain('DoT Deteriorated');
+  });
+
+  it('sets the table’s green tolerance and turns one polarity round by keyboard; previews change, the sheet does not', async () => {
+    const green = page.getByRole('textbox', { name: 'Green tolerance, percentage rows' });
+    await tabUntil(page, isFocused(green), 'the default green tolerance');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('0.5pp');
+    const carers = page.getByRole('group', { name: /Carers receiving self-directed support/ });
+    await expectText(carers, 'RAG Green'); // 99.8% against 100%, within half a point
+
+    const lals = page.getByRole('group', { name: 'Local: LALS Success Rate' });
+    const polarity = lals.getByRole('combobox', { name: 'Polarity' });
+    await tabUntil(page, isFocused(polarity), 'the LALS polarity', 200);
+    await chooseByKeyboard(page, polarity, 'Low');
+    await expectText(lals, 'RAG Green');
+    await expectText(lals, 'DoT Improved');
+    expect((await workbook(page)).settings).toBeNull();
+    await lals.scrollIntoViewIfNeeded();
+    await screenshot(page, '3-measures-edited');
+    expect(blocking(await axeFindings(page))).toEqual([]);
+  });
+
+  it('applies with the mouse: RAG and DoT columns with the report’s words, native colours, the edit written back', async () => {
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expectText(page.getByRole('status'), /Applied|Wrote|written/i);
+    const book = await workbook(page);
+    const sheet = book.sheets.find((s) => s.name === DEMO_SHEETS.leicestershire)!;
+    const headers = sheet.cells[0].map((cell) => cell.value);
+    const ragAt = headers.indexOf('RAG');
+    const dotAt = headers.indexOf('DoT');
+    expect(ragAt).toBeGreaterThan(5);
+    expect(dotAt).toBeGreaterThan(5);
+
+    const wrong: string[] = [];
+    LEICESTERSHIRE_2020_21.forEach((row, i) => {
+      const got = sheet.cells[i + 1][ragAt].value;
+      const expected = i === LALS ? ['Green'] : row.reportedRag === 'N/A' ? ['N/A', 'No data'] : [PRINTED[row.reportedRag]];
+      if (!expected.includes(String(got))) wrong.push(`${row.ref} ${row.measure}: ${got}, report ${row.reportedRag}`);
+    });
+    expect(wrong).toEqual([]);
+    const dotOf = (measure: string) => sheet.cells[LEICESTERSHIRE_2020_21.findIndex((r) => r.measure === measure) + 1][dotAt].value;
+    expect(dotOf('LALS Success Rate')).toBe('Improved'); // 84% from 96%, now that low is good
+    expect(dotOf("% of people who had no need for ongoing services following reablement")).toBe('Deteriorated'); // 79.7% from 87.5%
+    expect(dotOf('Living at home 91 days after hospital discharge and reablement')).toBe('Improved'); // 89.7% from 88.1%
+
+    // The polarity edit is an ordinary cell of the sheet's own Aim column, with a dropdown.
+    expect(parsePolarity(String(sheet.cells[LALS + 1][2].value))).toBe('Low');
+    expect(sheet.validations.find((v) => v.column === 2)?.words).toEqual(expect.arrayContaining(['High', 'Low']));
+    // One rule per word on each output column, in the shared palette.
+    expect(sheet.wordFormats.find((f) => f.column === ragAt)?.styles).toEqual([...RAG_PALETTE]);
+    expect(sheet.wordFormats.find((f) => f.column === dotAt)?.styles.map((s) => s.word)).toEqual(expect.arrayContaining(DIRECTION_PALETTE.map((s) => s.word)));
+    const saved = parseSettings(book.settings);
+    expect(saved.kind).toBe('ok');
+    if (saved.kind === 'ok') expect(saved.settings).toMatchObject({ mode: 'portable', location: { sheet: DEMO_SHEETS.leicestershire, tableName: 'Dashboard' } });
+
+    // The grid shows the colour with the word: the cell's fill and font are the palette's.
+    const red = RAG_PALETTE.find((s) => s.word === 'Red')!;
+    const reablement = LEICESTERSHIRE_2020_21.findIndex((r) => r.reportedRag === 'R');
+    const cell = page.getByRole('gridcell').filter({ hasText: /^Red$/ }).first();
+    await cell.click(); // shows the RAG column, and its formula in the bar above the grid
+    expect(await cell.textContent()).toBe('Red');
+    expect(await page.getByRole('group', { name: 'Active cell' }).textContent()).toMatch(/=IF\(/);
+    expect(await cell.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])).toEqual([rgb(red.fill), rgb(red.font)]);
+    expect(sheet.cells[reablement + 1][ragAt].value).toBe('Red');
+    await screenshot(page, '4-applied');
+    expect(blocking(await axeFindings(page))).toEqual([]);
+  });
+
+  it('applying again updates in place: same columns, same rules', async () => {
+    const before = await workbook(page);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expectText(page.getByRole('status'), /Applied|Wrote|written/i);
+    const after = await workbook(page);
+    const shape = (book: WorkbookSnapshot) => {
+      const sheet = book.sheets.find((s) => s.name === DEMO_SHEETS.leicestershire)!;
+      return { headers: sheet.cells[0].map((c) => c.value), rules: sheet.wordFormats.length, validations: sheet.validations.length, groups: sheet.groups };
+    };
+    expect(shape(after)).toEqual(shape(before));
+  });
+
+  it('shows the summary with a chart, and Insert summary writes it to a sheet of its own, from the keyboard', async () => {
+    const summary = page.getByRole('region', { name: '5. Summary' });
+    const insert = summary.getByRole('button', { name: 'Insert summary' });
+    await tabUntil(page, isFocused(insert), '"Insert summary"', 300);
+    await page.keyboard.press('Enter');
+    await expectText(page.getByRole('status'), 'The summary is on the sheet "KPI summary".');
+
+    const book = await workbook(page);
+    const sheet = book.sheets.find((s) => s.name === 'KPI summary')!;
+    const leicestershire = book.sheets.find((s) => s.name === DEMO_SHEETS.leicestershire)!;
+    const ragAt = leicestershire.cells[0].findIndex((c) => c.value === 'RAG');
+    const count = (word: string) => leicestershire.cells.slice(1, 31).filter((row) => row[ragAt].value === word).length;
+    const rows = Object.fromEntries(sheet.cells.slice(1).map((row) => [row[0].value, row[1].value]));
+    for (const word of ['Green', 'Amber', 'Red']) expect(rows[word]).toBe(count(word));
+    expect(rows['Green & Amber']).toBe(count('Green') + count('Amber'));
+    expect(sheet.chart).toMatchObject({ type: 'ColumnClustered' });
+
+    await page.getByRole('tab', { name: 'KPI summary' }).click();
+    const sample = page.getByRole('region', { name: 'Sample workbook' });
+    await sample.getByRole('img', { name: new RegExp(`Green ${count('Green')}`) }).waitFor();
+    await screenshot(page, '5-summary-sheet');
+    expect(blocking(await axeFindings(page))).toEqual([]);
+  });
+
+  it('logged no errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** Waits (briefly) for a locator's text to contain `text`, then asserts it. */
+async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
+  const matches = (content: string) => (typeof text === 'string' ? content.includes(text) : text.test(content));
+  const deadline = Date.now() + 5000;
+  let content = '';
+  while (Date.now() < deadline) {
+    content = (await locator.textContent()) ?? '';
+    if (matches(content)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(content).toEqual(expect.stringMatching(text));
+}
