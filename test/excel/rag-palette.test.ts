@@ -1,0 +1,50 @@
+/**
+ * WCAG 2.2 AA for the words the add-in colours: every fill against its text at 4.5:1 or
+ * more (1.4.3, normal-size text), computed from the sRGB relative luminance WCAG defines.
+ */
+import { DIRECTION_PALETTE, RAG_PALETTE, styleFor } from '../../src/excel/rag-palette';
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((at) => {
+    const channel = parseInt(hex.slice(at, at + 2), 16) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+describe('colour contrast of the RAG and direction palettes', () => {
+  it('the formula is WCAG’s: black on white is 21:1, a colour on itself 1:1, #767676 on white just passes', () => {
+    expect(contrast('#000000', '#FFFFFF')).toBeCloseTo(21, 10);
+    expect(contrast('#F2A7A7', '#F2A7A7')).toBe(1);
+    expect(contrast('#767676', '#FFFFFF')).toBeCloseTo(4.54, 2);
+    expect(contrast('#777777', '#FFFFFF')).toBeLessThan(4.5);
+  });
+
+  it.each([...RAG_PALETTE, ...DIRECTION_PALETTE].map((style) => [style.word, style] as const))(
+    '%s: text on its fill is at least 4.5:1',
+    (_word, style) => {
+      expect(contrast(style.fill, style.font)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
+  it('every word has a style of its own, written as #RRGGBB', () => {
+    for (const palette of [RAG_PALETTE, DIRECTION_PALETTE]) {
+      expect(new Set(palette.map((s) => s.word)).size).toBe(palette.length);
+      for (const style of palette) {
+        expect(style.fill).toMatch(/^#[0-9A-F]{6}$/);
+        expect(style.font).toMatch(/^#[0-9A-F]{6}$/);
+      }
+    }
+    expect(styleFor('Red')).toBe(RAG_PALETTE.find((s) => s.word === 'Red'));
+  });
+
+  it('Green, Amber and Red fills differ in lightness too, not only in hue (red-green colour blindness)', () => {
+    const [green, amber, red] = ['Green', 'Amber', 'Red'].map((word) => luminance(styleFor(word)!.fill));
+    expect(Math.min(Math.abs(green - amber), Math.abs(green - red), Math.abs(amber - red))).toBeGreaterThan(0.05);
+  });
+});
