@@ -34,12 +34,15 @@ export function surroundingRegion(isFilled: (row: number, column: number) => boo
     for (let r = Math.max(0, top - 1); r <= bottom + 1; r++) if (isFilled(r, c)) return true;
     return false;
   };
+  // Each side grows as far as it can before the next is tried: growing a row at a time and
+  // rescanning the full height of both side columns after each made a 10,000-row table cost
+  // seconds. Growth only ever adds cells, so the order does not change the region reached.
   for (let grew = true; grew; ) {
     grew = false;
-    if (top > 0 && filledInRow(top - 1)) [top, grew] = [top - 1, true];
-    if (filledInRow(bottom + 1)) [bottom, grew] = [bottom + 1, true];
-    if (left > 0 && filledInColumn(left - 1)) [left, grew] = [left - 1, true];
-    if (right < SHEET_COLUMNS - 1 && filledInColumn(right + 1)) [right, grew] = [right + 1, true];
+    for (; top > 0 && filledInRow(top - 1); grew = true) top -= 1;
+    for (; filledInRow(bottom + 1); grew = true) bottom += 1;
+    for (; left > 0 && filledInColumn(left - 1); grew = true) left -= 1;
+    for (; right < SHEET_COLUMNS - 1 && filledInColumn(right + 1); grew = true) right += 1;
   }
   return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
 }
