@@ -385,6 +385,7 @@ export function planApply(request: ApplyRequest): ApplyPlan {
       ...planner.created,
     ].sort((a, b) => a.column - b.column),
     addedValidations,
+    summarySheet: request.previous?.summarySheet ?? null,
   };
   const changes: WorkbookChanges = {
     location,
@@ -411,12 +412,17 @@ export function planApply(request: ApplyRequest): ApplyPlan {
 
 /**
  * Remove: exactly the columns the add-in created and can still find, the dropdowns it put
- * on the user's columns that are still its own, and its settings.
+ * on the user's columns that are still its own, and its settings. The summary sheet stays
+ * (it is a sheet, not a column of the table), so its name is kept to be replaced next time.
  */
-export function planRemoval(table: TableSnapshot, settings: KpiSettings): { removal: WorkbookRemoval; missing: string[] } {
+export function planRemoval(
+  table: TableSnapshot,
+  settings: KpiSettings,
+): { removal: WorkbookRemoval; missing: string[]; kept: KpiSettings | null } {
   const owned = ownedColumns(table, settings);
   const helpers = owned.filter((added) => HELPER_KINDS.includes(added.kind)).map((added) => added.column);
   const columns = owned.map((added) => added.column).sort((a, b) => a - b);
+  const kept = settings.summarySheet === null ? null : { ...settings, addedColumns: [], addedValidations: [] };
   return {
     removal: {
       location: table.location,
@@ -425,8 +431,9 @@ export function planRemoval(table: TableSnapshot, settings: KpiSettings): { remo
         .map((added) => added.column)
         .filter((column) => !columns.includes(column)),
       groups: helpers.length ? [{ firstColumn: Math.min(...helpers), lastColumn: Math.max(...helpers) }] : [],
-      settings: null,
+      settings: kept && serializeSettings(kept),
     },
     missing: settings.addedColumns.filter((added) => !owned.includes(added)).map((added) => added.header),
+    kept,
   };
 }

@@ -537,6 +537,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
       const longest = Math.max(...rows.map((row) => String(row[c] ?? '').length));
       sheet.getColumn(c + 1).width = Math.min(60, Math.max(8, longest + 2));
     }
+    this.writeSettings(summary.settings);
   }
 
   // ---------------------------------------------------------------------------------------

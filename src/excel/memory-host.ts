@@ -419,6 +419,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
       }),
     );
     sheet.chart = { type: 'ColumnClustered', title: summary.chartTitle, source: rangeAddress(0, 0, rows.length, Math.min(2, width)) };
+    this.settings = summary.settings;
     this.changed();
   }
 

@@ -457,6 +457,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       chart.title.text = summary.chartTitle;
       chart.legend.visible = false;
       chart.setPosition(cellAddress(0, width + 1));
+      context.workbook.settings.add(SETTINGS_KEY, summary.settings);
       await context.sync();
     });
   }

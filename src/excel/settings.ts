@@ -56,6 +56,11 @@ export interface KpiSettings {
   addedColumns: AddedColumn[];
   /** Missing from settings saved before the add-in recorded its dropdowns: read as none. */
   addedValidations: AddedValidation[];
+  /**
+   * The sheet the last Insert summary wrote, which the next one replaces rather than
+   * adding another; null when there is none. Missing from older settings: read as null.
+   */
+  summarySheet: string | null;
 }
 
 export type SettingsRead =
@@ -124,7 +129,8 @@ export function parseSettings(json: string | null): SettingsRead {
     !['live', 'portable', 'values'].includes(value.mode as string) ||
     !Array.isArray(value.addedColumns) ||
     !value.addedColumns.every(isAddedColumn) ||
-    !(value.addedValidations === undefined || (Array.isArray(value.addedValidations) && value.addedValidations.every(isAddedValidation)))
+    !(value.addedValidations === undefined || (Array.isArray(value.addedValidations) && value.addedValidations.every(isAddedValidation))) ||
+    !(value.summarySheet === undefined || value.summarySheet === null || typeof value.summarySheet === 'string')
   ) {
     return { kind: 'unusable', warning: 'The KPI settings saved in this workbook are incomplete, so the defaults are shown. Nothing changes in the sheet until you apply again.' };
   }
@@ -135,6 +141,7 @@ export function parseSettings(json: string | null): SettingsRead {
       palette: 'standard',
       defaults: { ...DEFAULTS, ...(value.defaults as TableDefaults) },
       addedValidations: (value.addedValidations as AddedValidation[] | undefined) ?? [],
+      summarySheet: (value.summarySheet as string | null | undefined) ?? null,
     },
   };
 }

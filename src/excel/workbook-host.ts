@@ -134,6 +134,8 @@ export interface SummaryWrite {
   /** Header row then one row per category: [category, count, share]. */
   rows: (string | number)[][];
   chartTitle: string;
+  /** The add-in's settings JSON, naming this sheet as its own, saved in the same batch. */
+  settings: string;
 }
 
 export interface WorkbookHost {

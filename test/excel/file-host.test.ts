@@ -243,17 +243,19 @@ describe('removing and the summary', () => {
     expect(table.headers).toEqual(HEADERS);
   });
 
-  it('writes the summary sheet, and replaces it when written again', async () => {
+  it('writes the summary sheet and the settings naming it, and replaces the sheet when written again', async () => {
     const host = kpiHost();
     const rows = [
       ['Category', 'Count', 'Share'],
       ['Green', 11, 0.79],
       ['Red', 3, 0.21],
     ];
-    await host.writeSummary({ sheetName: 'RAG summary', rows, chartTitle: 'RAG' });
-    await host.writeSummary({ sheetName: 'rag SUMMARY', rows: rows.slice(0, 2), chartTitle: 'RAG' });
+    const settings = '{"version":1,"summarySheet":"RAG summary"}';
+    await host.writeSummary({ sheetName: 'RAG summary', rows, chartTitle: 'RAG', settings });
+    await host.writeSummary({ sheetName: 'rag SUMMARY', rows: rows.slice(0, 2), chartTitle: 'RAG', settings });
     const back = await reopened(host);
-    expect(await back.sheetNames()).toEqual(['KPIs', 'RAG summary']);
+    expect(await back.sheetNames()).toEqual(['KPIs', 'RAG summary', SETTINGS_SHEET]);
+    expect(await back.readSettings()).toBe(settings);
     const sheet = back.workbook.getWorksheet('RAG summary')!;
     expect(sheet.getCell('A2').value).toBe('Green');
     expect(sheet.getCell('C2').numFmt).toBe('0%');

@@ -253,9 +253,10 @@ describe('sheets and the summary', () => {
       ['N/A', 2, ''],
     ],
     chartTitle: 'Measures by RAG rating',
+    settings: '{"version":1,"summarySheet":"KPI summary"}',
   };
 
-  it('writes the summary on a new sheet, shares as percentages, with a column chart of the counts', async () => {
+  it('writes the summary on a new sheet, shares as percentages, with a column chart of the counts, and the settings naming it', async () => {
     const host = kpiHost();
     await host.writeSummary(summary);
     await expect(host.sheetNames()).resolves.toEqual(['KPIs', 'Notes', 'KPI summary']);
@@ -267,6 +268,7 @@ describe('sheets and the summary', () => {
     ]);
     expect(sheet.cells[1][2].numberFormat).toBe('0%');
     expect(sheet.chart).toEqual({ type: 'ColumnClustered', title: 'Measures by RAG rating', source: 'A1:B3' });
+    await expect(host.readSettings()).resolves.toBe(summary.settings);
   });
 
   it('writing it again replaces that sheet (whatever the case of its name) instead of adding another', async () => {

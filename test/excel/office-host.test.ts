@@ -505,9 +505,10 @@ describe('settings, sheets and the summary', () => {
       ['Red', 4, 1 / 3],
     ],
     chartTitle: 'Measures by RAG rating',
+    settings: '{"version":1,"summarySheet":"KPI summary"}',
   };
 
-  it('writes the summary on a new sheet with shares as percentages and a clustered column chart of the counts', async () => {
+  it('writes the summary on a new sheet with shares as percentages and a clustered column chart of the counts, and the settings naming it', async () => {
     const { excel } = kpiWorkbook({ rows: 3 });
     await hostFor(excel).writeSummary(summary);
     expect(commands(excel)).toEqual([
@@ -522,8 +523,10 @@ describe('settings, sheets and the summary', () => {
       'Chart(new).title.text = "Measures by RAG rating"',
       'Chart(new).legend.visible = false',
       'Chart(new).setPosition("E1")',
+      `settings.add("${SETTINGS_KEY}", ${JSON.stringify(summary.settings)})`,
       'context.sync()',
     ]);
+    expect(excel.settings.get(SETTINGS_KEY)).toBe(summary.settings);
     const sheet = excel.sheet('KPI summary');
     expect(sheet.read('A1:C4')).toEqual(summary.rows);
     expect(sheet.readNumberFormats('C2:C4').flat()).toEqual(['0%', '0%', '0%']);
@@ -576,7 +579,7 @@ describe('round trips do not grow with the table', () => {
     await measure('remove', () => host.remove({ location: grown, columns: [end, end + 1, end + 2], clearValidations: [], groups: [{ firstColumn: end + 1, lastColumn: end + 2 }], settings: null }));
     await measure('readSettings', () => host.readSettings());
     await measure('sheetNames', () => host.sheetNames());
-    await measure('writeSummary', () => host.writeSummary({ sheetName: 'Summary', rows: [['RAG', 'Measures', 'Share'], ['Green', rows, 1]], chartTitle: 'RAG' }));
+    await measure('writeSummary', () => host.writeSummary({ sheetName: 'Summary', rows: [['RAG', 'Measures', 'Share'], ['Green', rows, 1]], chartTitle: 'RAG', settings: '{}' }));
     return counts;
   }
 
@@ -673,8 +676,8 @@ describe('the object model the code uses is the one Excel has', () => {
       });
       await host.readSettings();
       await host.sheetNames();
-      await host.writeSummary({ sheetName: 'Summary', rows: [['RAG', 'Measures', 'Share'], ['Green', 1, 1]], chartTitle: 'RAG' });
-      await host.writeSummary({ sheetName: 'Summary', rows: [['RAG', 'Measures', 'Share'], ['Green', 1, 1]], chartTitle: 'RAG' });
+      await host.writeSummary({ sheetName: 'Summary', rows: [['RAG', 'Measures', 'Share'], ['Green', 1, 1]], chartTitle: 'RAG', settings: '{}' });
+      await host.writeSummary({ sheetName: 'Summary', rows: [['RAG', 'Measures', 'Share'], ['Green', 1, 1]], chartTitle: 'RAG', settings: '{}' });
       excel.membersUsed.forEach((member) => used.add(member));
     }
     const declared = excelApiSets();

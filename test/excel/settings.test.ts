@@ -1,6 +1,7 @@
 /**
  * The settings saved in a workbook, read back: fields added since the first release of
- * version 1 are optional, so a workbook saved before them opens as it did.
+ * version 1 (the dropdowns Apply added, the summary sheet) are optional, so a workbook
+ * saved before them opens as it did.
  */
 import { type KpiSettings, parseSettings, serializeSettings } from '../../src/excel/settings';
 import { DEFAULTS } from '../../src/excel/table-model';
@@ -27,9 +28,21 @@ describe('reading saved settings', () => {
     expect(settingsOf(JSON.stringify(FIRST_V1)).addedValidations).toEqual([]);
   });
 
-  it('the dropdowns it added come back as saved', () => {
-    const settings = { ...settingsOf(JSON.stringify(FIRST_V1)), addedValidations: [{ column: 2, header: 'Aim', source: 'High,Low' }] };
+  it('settings saved before the add-in named its summary sheet read as having none', () => {
+    expect(settingsOf(JSON.stringify(FIRST_V1)).summarySheet).toBeNull();
+  });
+
+  it('the dropdowns it added and its summary sheet come back as saved', () => {
+    const settings: KpiSettings = {
+      ...settingsOf(JSON.stringify(FIRST_V1)),
+      addedValidations: [{ column: 2, header: 'Aim', source: 'High,Low' }],
+      summarySheet: 'KPI summary 2',
+    };
     expect(settingsOf(serializeSettings(settings))).toEqual(settings);
+  });
+
+  it('a summary sheet that is not a name makes the settings unusable', () => {
+    expect(parseSettings(JSON.stringify({ ...FIRST_V1, summarySheet: 3 }))).toMatchObject({ kind: 'unusable' });
   });
 
   it.each([

@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import { type UserEvent } from '@testing-library/user-event';
-import { type MemoryWorkbookHost } from '../../src/excel/memory-host';
+import { seedWorkbook } from '../../src/demo/seed-tables';
+import { MemoryWorkbookHost } from '../../src/excel/memory-host';
+import { parseSettings } from '../../src/excel/settings';
 import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 import { leicestershireHost, openPane, status, step, useReportTolerances, useSelectedTable } from '../support/task-pane';
 
@@ -10,10 +12,10 @@ const [GREEN, AMBER, RED] = [reported('G'), reported('A'), reported('R')];
 const RATED = GREEN + AMBER + RED;
 
 async function paneWithSummary(host: MemoryWorkbookHost = leicestershireHost()) {
-  const { user } = await openPane(host);
+  const { user, unmount } = await openPane(host);
   await useSelectedTable(user);
   await useReportTolerances(user);
-  return { host, user };
+  return { host, user, unmount };
 }
 
 async function insertSummary(user: UserEvent): Promise<void> {
@@ -69,11 +71,47 @@ describe('the RAG summary', () => {
   });
 
   it('never writes over a sheet of the user’s that has the name already', async () => {
-    const host = leicestershireHost();
-    await host.writeSummary({ sheetName: 'KPI summary', rows: [['My own notes']], chartTitle: 'Mine' });
+    const seed = seedWorkbook(LEICESTERSHIRE_2020_21);
+    const host = new MemoryWorkbookHost({ ...seed, sheets: [...seed.sheets, { name: 'KPI summary', cells: [['My own notes']] }] });
     const { user } = await paneWithSummary(host);
     await insertSummary(user);
     expect(status()).toHaveTextContent('The summary is on the sheet "KPI summary 2".');
     expect(host.cell("'KPI summary'!A1").value).toBe('My own notes');
+    await insertSummary(user);
+    await expect(host.sheetNames()).resolves.toEqual(['KPIs', 'KPI summary', 'KPI summary 2']);
+  });
+
+  it('names its sheet in the workbook’s settings, so after reopening the workbook it replaces that sheet instead of adding another', async () => {
+    const host = leicestershireHost();
+    const first = await paneWithSummary(host);
+    await insertSummary(first.user);
+    first.unmount();
+
+    const { user } = await openPane(host);
+    await useSelectedTable(user);
+    await insertSummary(user);
+    expect(status()).toHaveTextContent('The summary is on the sheet "KPI summary".');
+    await expect(host.sheetNames()).resolves.toEqual(['KPIs', 'KPI summary']);
+  });
+
+  it('the sheet’s name is kept through Apply and Remove, which take away only columns', async () => {
+    const host = leicestershireHost();
+    const first = await paneWithSummary(host);
+    await insertSummary(first.user);
+    await first.user.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^Applied/));
+    const applied = parseSettings(host.snapshot().settings);
+    expect(applied.kind === 'ok' && applied.settings.summarySheet).toBe('KPI summary');
+    await first.user.click(screen.getByRole('button', { name: 'Remove added columns' }));
+    await first.user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^Removed/));
+    const removed = parseSettings(host.snapshot().settings);
+    expect(removed.kind === 'ok' && [removed.settings.summarySheet, removed.settings.addedColumns]).toEqual(['KPI summary', []]);
+    first.unmount();
+
+    const { user } = await openPane(host);
+    await useSelectedTable(user);
+    await insertSummary(user);
+    await expect(host.sheetNames()).resolves.toEqual(['KPIs', 'KPI summary']);
   });
 });

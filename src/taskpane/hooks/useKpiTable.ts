@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { type FixedRow, ownedColumns, planApply, planRemoval } from '../../excel/apply-plan';
-import { type AddedColumn, type KpiSettings } from '../../excel/settings';
+import { type AddedColumn, type KpiSettings, SETTINGS_VERSION, serializeSettings } from '../../excel/settings';
 import {
   type ColumnMapping,
   type ColumnRole,
@@ -62,8 +62,6 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
   const [message, setMessage] = useState<PaneMessage | null>(opening.message);
   const [status, setStatus] = useState(opening.status);
   const [overwriteCells, setOverwriteCells] = useState<string[] | null>(null);
-  /** The summary sheet this session wrote, replaced rather than duplicated on the next insert. */
-  const [summarySheet, setSummarySheet] = useState<string | null>(null);
 
   const rows = useMemo(() => (table ? buildMeasureRows(table, mapping, defaults, edits) : []), [table, mapping, defaults, edits]);
   /** Columns an earlier Apply added that are still where it left them: what Remove takes away. */
@@ -171,9 +169,9 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
         setMessage({ intent: 'warning', title: 'Nothing was removed.', text: current.reason });
         return;
       }
-      const { removal, missing } = planRemoval(current.table, saved);
+      const { removal, missing, kept } = planRemoval(current.table, saved);
       await host.remove(removal);
-      setSaved(null);
+      setSaved(kept);
       await reread(table.location);
       const { headers, location } = current.table;
       const dropdowns = removal.clearValidations.map((column) => headers[column - location.firstColumn]);
@@ -193,11 +191,32 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
 
   const insertSummary = () =>
     run('summary', async () => {
+      if (!table) return;
       const taken = await host.sheetNames();
-      const ours = summarySheet !== null && taken.some((name) => name.toLowerCase() === summarySheet.toLowerCase());
-      const sheetName = ours ? summarySheet : freeSheetName(taken);
-      await host.writeSummary({ sheetName, rows: summarySheetRows(summaryCategories(summary)), chartTitle: SUMMARY_CHART_TITLE });
-      setSummarySheet(sheetName);
+      // The sheet named in the settings is the add-in's own, kept from session to session; any other name is the user's.
+      const recorded = saved?.summarySheet ?? null;
+      const ours = recorded !== null && taken.some((name) => name.toLowerCase() === recorded.toLowerCase());
+      const sheetName = ours ? recorded : freeSheetName(taken);
+      // Before any Apply there are no settings yet: start them from what the pane shows, having added nothing.
+      const base: KpiSettings = saved ?? {
+        version: SETTINGS_VERSION,
+        location: table.location,
+        mapping,
+        defaults,
+        mode,
+        palette: 'standard',
+        addedColumns: [],
+        addedValidations: [],
+        summarySheet: null,
+      };
+      const settings: KpiSettings = { ...base, summarySheet: sheetName };
+      await host.writeSummary({
+        sheetName,
+        rows: summarySheetRows(summaryCategories(summary)),
+        chartTitle: SUMMARY_CHART_TITLE,
+        settings: serializeSettings(settings),
+      });
+      setSaved(settings);
       setStatus(`The summary is on the sheet "${sheetName}".`);
     });
 
