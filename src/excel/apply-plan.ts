@@ -23,11 +23,15 @@ import { DIRECTION_PALETTE, RAG_PALETTE } from './rag-palette';
 import { type AddedColumn, type AddedColumnKind, type AddedValidation, type KpiSettings, SETTINGS_VERSION, serializeSettings } from './settings';
 import {
   type ColumnMapping,
+  INPUT_ROLES,
+  type InputRole,
   type MeasureRow,
   type OutputMode,
+  type OwnedInputs,
   type RowEdit,
   type TableDefaults,
   buildMeasureRows,
+  cellAt,
 } from './table-model';
 import {
   type CellWrite,
@@ -55,8 +59,6 @@ export const COLUMN_HEADERS: Record<AddedColumnKind, string> = {
 };
 
 const HELPER_KINDS: readonly AddedColumnKind[] = ['greenFrom', 'greenTo', 'amberFrom', 'amberTo', 'aimFrom', 'aimTo'];
-const INPUT_KINDS = ['target', 'polarity', 'amberTolerance', 'greenTolerance'] as const;
-type InputKind = (typeof INPUT_KINDS)[number];
 
 export interface ApplyRequest {
   table: TableSnapshot;
@@ -106,6 +108,18 @@ function samePlace(table: TableSnapshot, previous: KpiSettings | null): previous
 export function ownedColumns(table: TableSnapshot, previous: KpiSettings | null): AddedColumn[] {
   if (!samePlace(table, previous)) return [];
   return previous.addedColumns.filter((added) => headerAt(table, added.column) === added.header);
+}
+
+const isInputRole = (kind: AddedColumnKind): kind is InputRole => (INPUT_ROLES as readonly string[]).includes(kind);
+
+/** The input columns an earlier Apply created that are still its own, read as inputs where the user mapped none. */
+export function ownedInputs(table: TableSnapshot, previous: KpiSettings | null): OwnedInputs | null {
+  const inputs = ownedColumns(table, previous).filter((added) => isInputRole(added.kind));
+  if (previous === null || inputs.length === 0) return null;
+  return {
+    columns: Object.fromEntries(inputs.map((added) => [added.kind, added.column - table.location.firstColumn])),
+    filledWith: previous.defaults,
+  };
 }
 
 function validationAt(table: TableSnapshot, column: number): ColumnValidation {
@@ -182,7 +196,7 @@ class ColumnPlanner {
   }
 }
 
-function inputValue(row: MeasureRow, kind: InputKind): string {
+function inputValue(row: MeasureRow, kind: InputRole): string {
   if (kind === 'target') return cellText(row.target);
   if (kind === 'polarity') return row.polarity;
   return kind === 'amberTolerance' ? row.amberTolerance : row.greenTolerance;
@@ -206,16 +220,16 @@ function dropdownWords(words: readonly string[]): string[] {
 export function planApply(request: ApplyRequest): ApplyPlan {
   const { table, mapping, mode } = request;
   const { location } = table;
-  const rows = buildMeasureRows(table, mapping, request.defaults, request.edits);
+  const owned = ownedColumns(table, request.previous);
+  const rows = buildMeasureRows(table, mapping, request.defaults, request.edits, ownedInputs(table, request.previous));
   if (mapping.actual === null) {
     return { kind: 'blocked', problems: [{ index: -1, name: 'Columns', message: 'Choose which column holds the actual figures.' }] };
   }
   const problems = rows.flatMap((row) => (row.status.kind === 'error' ? [{ index: row.index, name: row.name, message: row.status.message }] : []));
   if (problems.length) return { kind: 'blocked', problems };
 
-  const owned = ownedColumns(table, request.previous);
   const planner = new ColumnPlanner(
-    owned.filter((added) => !(INPUT_KINDS as readonly string[]).includes(added.kind) || mapping[added.kind as InputKind] === null),
+    owned.filter((added) => !isInputRole(added.kind) || mapping[added.kind] === null),
     table,
   );
   const rated = (row: MeasureRow) => row.status.kind === 'rated';
@@ -235,9 +249,11 @@ export function planApply(request: ApplyRequest): ApplyPlan {
     return column;
   };
 
-  // The rules: the user's columns get only their edits (and blanks filled); missing ones are created.
-  const inputColumn: Record<InputKind, number> = { target: 0, polarity: 0, amberTolerance: 0, greenTolerance: 0 };
-  for (const kind of INPUT_KINDS) {
+  // The rules: the user's columns get only their edits (and blanks filled); missing ones are
+  // created, and the add-in's own, read as inputs, get each row's rule where it has changed.
+  const inputColumn: Record<InputRole, number> = { target: 0, polarity: 0, amberTolerance: 0, greenTolerance: 0 };
+  const sheetText = (row: MeasureRow, column: number) => cellText(cellAt(table, row.index, column - location.firstColumn));
+  for (const kind of INPUT_ROLES) {
     const mapped = mapping[kind];
     if (mapped !== null) {
       const column = location.firstColumn + mapped;
@@ -246,14 +262,19 @@ export function planApply(request: ApplyRequest): ApplyPlan {
         if (!rated(row)) return null;
         const value = inputValue(row, kind);
         const edited = request.edits.get(row.index)?.[kind] !== undefined;
-        const sheet = cellText(table.values[row.index]?.[mapped]);
+        const sheet = sheetText(row, column);
         return (edited && value !== sheet) || (sheet.trim() === '' && value !== '') ? { value } : null;
       });
       if (cells.some((cell) => cell !== null)) writes.push({ column, header: table.headers[mapped], isNew: false, cells, numberFormat: null });
     } else {
+      const ownColumn = owned.find((added) => added.kind === kind)?.column;
       inputColumn[kind] = newColumn(
         kind,
-        rows.map((row) => (rated(row) ? { value: inputValue(row, kind) } : null)),
+        rows.map((row) => {
+          if (!rated(row)) return null;
+          const value = inputValue(row, kind);
+          return ownColumn !== undefined && value === sheetText(row, ownColumn) ? null : { value };
+        }),
       );
     }
   }

@@ -41,6 +41,22 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
 /** Column index within the table (0 = its first column) for each role, or null when absent. */
 export type ColumnMapping = Record<ColumnRole, number | null>;
 
+/** The roles that hold the rule for each row, which Apply creates columns for when the table has none. */
+export const INPUT_ROLES = ['target', 'polarity', 'amberTolerance', 'greenTolerance'] as const;
+export type InputRole = (typeof INPUT_ROLES)[number];
+
+/**
+ * Input columns an earlier Apply created, read as inputs for the roles no column of the
+ * user's is mapped to, so that what was set per row survives reopening the workbook. Their
+ * positions count from the table's first column, and may lie right of the table (a plain
+ * range is read at its own width). `filledWith` are the defaults that Apply filled them
+ * with: a cell still holding its row's default follows the defaults in force now.
+ */
+export interface OwnedInputs {
+  columns: Partial<Record<InputRole, number>>;
+  filledWith: TableDefaults;
+}
+
 /** Defaults for the whole table; percentage rows and other rows take different tolerances. */
 export interface TableDefaults {
   /**
@@ -131,8 +147,12 @@ function textOf(cell: CellValue): string {
   return cell == null ? '' : String(cell).trim();
 }
 
-function cellAt(table: TableSnapshot, row: number, column: number | null): CellValue {
-  return column === null ? null : (table.values[row]?.[column] ?? null);
+/** A body cell by its position from the table's first column; right of the table, as the text read there. */
+export function cellAt(table: TableSnapshot, row: number, column: number | null): CellValue {
+  if (column === null) return null;
+  const beyond = column - table.location.columnCount;
+  if (beyond < 0) return table.values[row]?.[column] ?? null;
+  return table.beyond[row + 1]?.[beyond] || null;
 }
 
 /** Formatted as % in Excel, or written with a % sign: such rows take tolerances in points. */
@@ -156,6 +176,13 @@ function skipReason(table: TableSnapshot, row: number, mapping: ColumnMapping): 
   return null;
 }
 
+/** The mapping with the add-in's own input columns standing in for the roles the user left unmapped. */
+export function inputMapping(mapping: ColumnMapping, owned: OwnedInputs | null): ColumnMapping {
+  const inputs = { ...mapping };
+  for (const role of INPUT_ROLES) inputs[role] = mapping[role] ?? owned?.columns[role] ?? null;
+  return inputs;
+}
+
 /**
  * Every body row as the pane lists it: the rule in force (the user's edit, else the sheet,
  * else the table default) and what the engine makes of it.
@@ -165,18 +192,29 @@ export function buildMeasureRows(
   mapping: ColumnMapping,
   defaults: TableDefaults,
   edits: ReadonlyMap<number, RowEdit> = new Map(),
+  owned: OwnedInputs | null = null,
 ): MeasureRow[] {
+  const inputs = inputMapping(mapping, owned);
   return table.values.map((_, index) => {
     const edit = edits.get(index) ?? {};
-    const target = edit.target ?? cellAt(table, index, mapping.target);
-    const isPercent = looksLikePercentage(table, index, mapping, target);
-    const sheetPolarity = textOf(cellAt(table, index, mapping.polarity));
-    const polarity = edit.polarity ?? (sheetPolarity || (defaults.polarity ?? ''));
     const fromSheet = (column: number | null) => textOf(cellAt(table, index, column));
+    const filled = owned?.filledWith;
+    // In the add-in's own column, the default Apply filled in reads as blank, so that row takes today's default.
+    const inputText = (role: InputRole, filledWith: string | null | undefined) => {
+      const text = fromSheet(inputs[role]);
+      return filled !== undefined && mapping[role] === null && text === (filledWith ?? '') ? '' : text;
+    };
+    const target = edit.target ?? cellAt(table, index, inputs.target);
+    const isPercent = looksLikePercentage(table, index, inputs, target);
+    const polarity = edit.polarity ?? (inputText('polarity', filled?.polarity) || (defaults.polarity ?? ''));
     const amberTolerance =
-      edit.amberTolerance ?? (fromSheet(mapping.amberTolerance) || (isPercent ? defaults.percentAmber : defaults.otherAmber));
+      edit.amberTolerance ??
+      (inputText('amberTolerance', isPercent ? filled?.percentAmber : filled?.otherAmber) ||
+        (isPercent ? defaults.percentAmber : defaults.otherAmber));
     const greenTolerance =
-      edit.greenTolerance ?? (fromSheet(mapping.greenTolerance) || (isPercent ? defaults.percentGreen : defaults.otherGreen));
+      edit.greenTolerance ??
+      (inputText('greenTolerance', isPercent ? filled?.percentGreen : filled?.otherGreen) ||
+        (isPercent ? defaults.percentGreen : defaults.otherGreen));
     const actual = cellAt(table, index, mapping.actual);
     const previous = cellAt(table, index, mapping.previous);
     const row: MeasureRow = {
@@ -192,7 +230,7 @@ export function buildMeasureRows(
       isPercent,
       status: { kind: 'skipped', reason: '' },
     };
-    row.status = rowStatus(table, mapping, row);
+    row.status = rowStatus(table, inputs, row);
     return row;
   });
 }

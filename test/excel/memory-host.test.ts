@@ -1,3 +1,4 @@
+import { cellAddress } from '../../src/excel/a1';
 import { planApply } from '../../src/excel/apply-plan';
 import { MemoryHostError, MemoryWorkbookHost, type SeedCell } from '../../src/excel/memory-host';
 import { NO_TABLE_REASONS, missingSheetReason } from '../../src/excel/table-finding';
@@ -324,5 +325,25 @@ describe('for tests and the demo page', () => {
     const again = planApply({ ...request, table: await tableOf(host.readTable(first.location)), previous: plan.settings });
     if (again.kind !== 'ready') throw new Error(again.kind);
     expect(again.changes.columns.map((c) => [c.column, c.isNew])).toEqual(plan.changes.columns.map((c) => [c.column, false]));
+  });
+
+  it('a tolerance typed into a column the planner created is an input to the next Apply: it rates the row and is not written over', async () => {
+    const host = kpiHost();
+    const first = await tableOf(host.readSelectedTable());
+    const request = { mapping: guessMapping(first.headers), edits: new Map(), mode: 'values' as const, overwrite: false };
+    const plan = planApply({ ...request, defaults: DEFAULTS, table: first, previous: null });
+    if (plan.kind !== 'ready') throw new Error(plan.kind);
+    await host.apply(plan.changes);
+    const amber = plan.settings.addedColumns.find((added) => added.kind === 'amberTolerance')!.column;
+    expect(host.cell(cellAddress(1, amber)).value).toBe('5%'); // K1, 42 against 50: Red with 5% of the target
+    host.setCell(cellAddress(1, amber), 10);
+
+    // Read back at the table's own width: the created columns lie right of it.
+    const table = await tableOf(host.readTable(first.location));
+    const again = planApply({ ...request, defaults: { ...DEFAULTS, otherAmber: '20%' }, table, previous: plan.settings });
+    if (again.kind !== 'ready') throw new Error(again.kind);
+    expect(again.rows.map((row) => row.amberTolerance)).toEqual(['10', '20%', '5pp']);
+    expect(again.rows[0].status).toMatchObject({ rag: 'Amber' });
+    expect(again.changes.columns.find((c) => c.column === amber)!.cells).toEqual([null, { value: '20%' }, null]);
   });
 });

@@ -3,7 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { missingSheetReason } from '../../src/excel/table-finding';
 import { MemoryHostError } from '../../src/excel/memory-host';
 import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
-import { leicestershireHost, measure, openPane, status, step, useReportTolerances, useSelectedTable } from '../support/task-pane';
+import { type MemoryWorkbookHost } from '../../src/excel/memory-host';
+import { leicestershireHost, measure, openPane, retype, status, step, useReportTolerances, useSelectedTable } from '../support/task-pane';
 
 /** The error or warning bar: Fluent's MessageBar is a group named by its title. */
 function messageBar(title: string): HTMLElement {
@@ -30,6 +31,61 @@ describe('reopening a workbook', () => {
     expect(measure(/LALS Success Rate/)).toHaveTextContent('RAG Amber');
     expect(screen.getByRole('button', { name: 'Remove added columns' })).toBeEnabled();
     expect(host.calls).toMatchObject({ readSelectedTable: 1, apply: 1 });
+  });
+
+  /** The sheet row of a measure of the dashboard, whose body starts on row 2. */
+  const rowOf = (name: string) => 2 + LEICESTERSHIRE_2020_21.findIndex((row) => row.measure === name);
+  const amberBox = (name: RegExp) => within(measure(name)).getByRole('textbox', { name: 'Amber tolerance' });
+
+  /** Opens the pane, sets LALS's amber tolerance to 1 point (Red, not Amber), applies Live and closes the pane. */
+  async function applyWithLalsAt1pp(host: MemoryWorkbookHost): Promise<void> {
+    const first = await openPane(host);
+    await useSelectedTable(first.user);
+    await useReportTolerances(first.user);
+    await retype(first.user, amberBox(/LALS Success Rate/), '1pp');
+    await first.user.click(within(step('4. Write to the sheet')).getByRole('radio', { name: 'Live' }));
+    await first.user.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^Applied/));
+    first.unmount();
+  }
+
+  it.each([
+    ['a plain range, whose added columns lie right of it', {}],
+    ['an Excel table, which the added columns joined', { tableName: 'Dashboard' }],
+  ])('in %s, reads the tolerances set per row back from the columns the add-in added, and applying again keeps them', async (_, options) => {
+    const host = leicestershireHost(options);
+    await applyWithLalsAt1pp(host);
+    const lals = `KPIs!G${rowOf('LALS Success Rate')}`;
+    expect(host.cell(lals).value).toBe('1pp');
+
+    const { user } = await openPane(host);
+    await screen.findByRole('region', { name: '3. Check each measure' });
+    expect(amberBox(/LALS Success Rate/)).toHaveValue('1pp');
+    expect(measure(/LALS Success Rate/)).toHaveTextContent('RAG Red');
+    expect(amberBox(/Carers receiving self-directed support/)).toHaveValue('5pp');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^Applied/));
+    expect(host.cell(lals).value).toBe('1pp');
+    expect(host.calls.apply).toBe(2);
+  });
+
+  it('after reopening, a tolerance typed into the add-in’s column is read, and a changed default still reaches the rows left on the default', async () => {
+    const host = leicestershireHost();
+    await applyWithLalsAt1pp(host);
+    host.setCell(`KPIs!G${rowOf('Carers receiving self-directed support')}`, '2pp');
+
+    const { user } = await openPane(host);
+    await screen.findByRole('region', { name: '3. Check each measure' });
+    await user.clear(screen.getByRole('textbox', { name: 'Amber tolerance, percentage rows' }));
+    await user.paste('4pp');
+    expect(amberBox(/LALS Success Rate/)).toHaveValue('1pp');
+    expect(amberBox(/Carers receiving self-directed support/)).toHaveValue('2pp');
+    expect(amberBox(/Carers receiving direct payments/)).toHaveValue('4pp');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^Applied/));
+    expect(
+      ['LALS Success Rate', 'Carers receiving self-directed support', 'Carers receiving direct payments'].map((name) => host.cell(`KPIs!G${rowOf(name)}`).value),
+    ).toEqual(['1pp', '2pp', '4pp']);
   });
 
   it.each([

@@ -5,7 +5,7 @@
  * pane previews is what the sheet gets.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { type FixedRow, ownedColumns, planApply, planRemoval } from '../../excel/apply-plan';
+import { type FixedRow, ownedColumns, ownedInputs, planApply, planRemoval } from '../../excel/apply-plan';
 import { type AddedColumn, type KpiSettings, SETTINGS_VERSION, serializeSettings } from '../../excel/settings';
 import {
   type ColumnMapping,
@@ -15,7 +15,9 @@ import {
   type RowEdit,
   type TableDefaults,
   buildMeasureRows,
+  cellAt,
   guessMapping,
+  inputMapping,
 } from '../../excel/table-model';
 import { type TableLocation, type TableSnapshot, type WorkbookHost } from '../../excel/workbook-host';
 import { type RagSummary, summariseRatings } from '../../kpi/summary';
@@ -63,13 +65,19 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
   const [status, setStatus] = useState(opening.status);
   const [overwriteCells, setOverwriteCells] = useState<string[] | null>(null);
 
-  const rows = useMemo(() => (table ? buildMeasureRows(table, mapping, defaults, edits) : []), [table, mapping, defaults, edits]);
+  /** The add-in's own target, polarity and tolerance columns, read as inputs where the user mapped none. */
+  const ownInputs = useMemo(() => (table ? ownedInputs(table, saved) : null), [table, saved]);
+  const rows = useMemo(
+    () => (table ? buildMeasureRows(table, mapping, defaults, edits, ownInputs) : []),
+    [table, mapping, defaults, edits, ownInputs],
+  );
   /** Columns an earlier Apply added that are still where it left them: what Remove takes away. */
   const added: AddedColumn[] = useMemo(() => (table ? ownedColumns(table, saved) : []), [table, saved]);
   const owned = useMemo(() => (table ? indexesIn(table, added) : new Set<number>()), [table, added]);
+  const polarityColumn = inputMapping(mapping, ownInputs).polarity;
   const sheetPolarities = useMemo(
-    () => (table ? table.values.map((values) => (mapping.polarity === null ? '' : String(values[mapping.polarity] ?? '').trim())) : []),
-    [table, mapping.polarity],
+    () => (table ? table.values.map((_, row) => String(cellAt(table, row, polarityColumn) ?? '').trim()) : []),
+    [table, polarityColumn],
   );
   const summary: RagSummary = useMemo(
     () => summariseRatings(rows.filter((row) => row.status.kind !== 'skipped').map((row) => (row.status.kind === 'rated' ? row.status.rag : null))),
@@ -125,7 +133,9 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
       setTable(found);
       setMapping(foundMapping);
       setEdits(new Map());
-      const measures = buildMeasureRows(found, foundMapping, defaults).filter((row) => row.status.kind !== 'skipped').length;
+      const measures = buildMeasureRows(found, foundMapping, defaults, new Map(), ownedInputs(found, saved)).filter(
+        (row) => row.status.kind !== 'skipped',
+      ).length;
       setStatus(`Found ${describeTablePlace(found.location)}: ${plural(found.location.rowCount, 'row')} under the header row, ${plural(measures, 'measure')} to rate.`);
     });
 
