@@ -1,6 +1,6 @@
 /**
  * One pass of what a user does in the task pane, on the sync-counting fake Excel: Use
- * selected table, Apply, Apply again, Remove, through the real `OfficeWorkbookHost` and
+ * selected table, Apply, Apply again, switch output mode, Remove, through the real `OfficeWorkbookHost` and
  * the real planner, the way `useKpiTable` calls them. It returns what each step cost;
  * bench/run.mjs prints the figures. Times are of the host, the planner and the fake, not
  * of Excel: they show how cost grows with rows, not what a user waits for.
@@ -13,10 +13,16 @@ import { DEFAULTS, type OutputMode, guessMapping } from '../src/excel/table-mode
 import { type ReadTableResult, type TableSnapshot } from '../src/excel/workbook-host';
 import { kpiWorkbook } from '../test/excel/sync-counting-excel';
 
-type Step = 'read' | 'plan' | 'apply' | 'reread' | 'applyAgain' | 'remove';
+/** What a user does, each a step: Use selected table, the first Apply's plan, Apply, Apply again, switching output mode and applying, Remove. */
+type Step = 'read' | 'plan' | 'apply' | 'applyAgain' | 'switchMode' | 'remove';
 
 export interface ApplyFigures {
-  /** `context.sync()` calls per step (none for `plan`, the first Apply's plan, which never touches the workbook). */
+  /**
+   * `context.sync()` calls per press of a button, everything it sends to Excel included
+   * (none for `plan`, which never touches the workbook): Apply is one batch that also reads
+   * the table back; switching mode first removes the columns the new mode does not use;
+   * Remove reads the table as it is now, then removes.
+   */
   syncs: Record<Step, number>;
   ms: Record<Step, number>;
   /** Conditional-format rules in the workbook after the first Apply, after Apply again, after Remove. */
@@ -30,6 +36,8 @@ function tableOf(result: ReadTableResult): TableSnapshot {
   if (result.kind !== 'table') throw new Error(`the bench table was not read: ${result.reason}`);
   return result.table;
 }
+
+const OTHER_MODE: Record<OutputMode, OutputMode> = { portable: 'live', live: 'portable', values: 'portable' };
 
 export async function applyFigures(rows: number, asTable: boolean, mode: OutputMode): Promise<ApplyFigures> {
   const { excel } = kpiWorkbook({ rows, asTable });
@@ -49,27 +57,34 @@ export async function applyFigures(rows: number, asTable: boolean, mode: OutputM
   // A fresh workbook: no saved settings, no edits, the mapping guessed from the headers.
   const table = tableOf(await step('read', () => host.readSelectedTable()));
   const mapping = guessMapping(table.headers);
-  const planFor = (snapshot: TableSnapshot, previous: KpiSettings | null) => {
-    const result = planApply({ table: snapshot, mapping, defaults: DEFAULTS, edits: new Map(), mode, previous, overwrite: false });
+  const planFor = (snapshot: TableSnapshot, previous: KpiSettings | null, inMode: OutputMode) => {
+    const result = planApply({ table: snapshot, mapping, defaults: DEFAULTS, edits: new Map(), mode: inMode, previous, overwrite: false });
     if (result.kind !== 'ready') throw new Error(`the bench plan is ${result.kind}, not ready`);
-    if (result.staleColumns) throw new Error('the bench plan has stale columns to remove first');
     return result;
   };
+  // One press of Apply, as useKpiTable does it.
+  const press = async (plan: ReturnType<typeof planFor>) => {
+    if (plan.staleColumns) await host.remove(plan.staleColumns);
+    return host.apply(plan.changes);
+  };
 
-  const first = await step('plan', () => planFor(table, null));
-  await step('apply', () => host.apply(first.changes));
+  const first = await step('plan', () => planFor(table, null, mode));
+  const applied = await step('apply', () => press(first));
   const rules = { applied: excel.ruleCount, again: 0, removed: 0 };
   const validations = { applied: validationCount(), again: 0, removed: 0 };
-  // The pane reads the table again after every write, to see the columns as they now are.
-  const applied = tableOf(await step('reread', () => host.readTable(first.changes.location)));
 
-  const again = planFor(applied, first.settings);
-  await step('applyAgain', () => host.apply(again.changes));
+  const again = planFor(applied, first.settings, mode);
+  const appliedAgain = await step('applyAgain', () => press(again));
   rules.again = excel.ruleCount;
   validations.again = validationCount();
-  const appliedAgain = tableOf(await host.readTable(again.changes.location));
 
-  await step('remove', () => host.remove(planRemoval(appliedAgain, again.settings).removal));
+  const switched = planFor(appliedAgain, again.settings, OTHER_MODE[mode]);
+  await step('switchMode', () => press(switched));
+
+  await step('remove', async () => {
+    const current = tableOf(await host.readTable(switched.changes.location));
+    return host.remove(planRemoval(current, switched.settings).removal);
+  });
   rules.removed = excel.ruleCount;
   validations.removed = validationCount();
   return { syncs, ms, rules, validations, colouredColumns: first.changes.wordFormats.length };

@@ -400,7 +400,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return { kind: 'table', table: this.snapshot(current) };
   }
 
-  async apply(changes: WorkbookChanges): Promise<void> {
+  async apply(changes: WorkbookChanges): Promise<TableSnapshot> {
     changes.validations.forEach(checkListWords);
     const { location } = changes;
     const sheet = this.sheet(location.sheet);
@@ -460,9 +460,10 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
     this.writeSettings(changes.settings);
     if (wroteFormula) this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
+    return this.written(location);
   }
 
-  async remove(removal: WorkbookRemoval): Promise<void> {
+  async remove(removal: WorkbookRemoval): Promise<TableSnapshot> {
     const { location } = removal;
     const sheet = this.sheet(location.sheet);
     for (const group of removal.groups) {
@@ -500,6 +501,14 @@ export class XlsxWorkbookHost implements WorkbookHost {
     }
     if (removal.settings !== null) this.writeSettings(removal.settings);
     else this.deleteSettings();
+    return this.written(location);
+  }
+
+  /** The table a write just left, as `readTable` would give it. */
+  private async written(location: TableLocation): Promise<TableSnapshot> {
+    const result = await this.readTable(location);
+    if (result.kind === 'none') throw new Error(result.reason);
+    return result.table;
   }
 
   async readSettings(): Promise<string | null> {

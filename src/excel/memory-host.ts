@@ -325,6 +325,11 @@ export class MemoryWorkbookHost implements WorkbookHost {
 
   async readTable(location: TableLocation): Promise<ReadTableResult> {
     this.begin('readTable');
+    return this.current(location);
+  }
+
+  /** The table now: an Excel table where it now stands, or the cells where the block was. */
+  private current(location: TableLocation): ReadTableResult {
     const table = location.tableName === null ? undefined : this.tables.find((t) => t.name === location.tableName);
     if (table) return this.read(this.sheetNamed(table.sheet), this.locationOf(table));
     const sheet = this.findSheet(location.sheet);
@@ -333,7 +338,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
     return this.read(sheet, { ...location, sheet: sheet.name, tableName: null });
   }
 
-  async apply(changes: WorkbookChanges): Promise<void> {
+  async apply(changes: WorkbookChanges): Promise<TableSnapshot> {
     this.begin('apply');
     const { location } = changes;
     const sheet = this.sheetNamed(location.sheet);
@@ -368,9 +373,10 @@ export class MemoryWorkbookHost implements WorkbookHost {
     }
     this.settings = changes.settings;
     this.changed();
+    return this.written(location);
   }
 
-  async remove(removal: WorkbookRemoval): Promise<void> {
+  async remove(removal: WorkbookRemoval): Promise<TableSnapshot> {
     this.begin('remove');
     const { location } = removal;
     const sheet = this.sheetNamed(location.sheet);
@@ -391,6 +397,14 @@ export class MemoryWorkbookHost implements WorkbookHost {
     }
     this.settings = removal.settings;
     this.changed();
+    return this.written(location);
+  }
+
+  /** The table a write just left; the write only touched a table the read found, so it is there. */
+  private written(location: TableLocation): TableSnapshot {
+    const result = this.current(location);
+    if (result.kind === 'none') throw new MemoryHostError('ItemNotFound', result.reason);
+    return result.table;
   }
 
   async readSettings(): Promise<string | null> {

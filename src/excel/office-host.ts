@@ -60,9 +60,18 @@ function toText(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-/** A value for `Range.values`: Excel clears a cell given "". */
-function toExcelValue(value: CellValue): string | number | boolean {
-  return value === null || value === undefined ? '' : value;
+/** Text Excel would not keep as written when it arrives through `Range.values`. */
+const READ_AS_TYPED = /\d|^[=+\-@#']|^(true|false)$/i;
+
+/**
+ * A value for `Range.values`: Excel clears a cell given "", and reads text as if typed, so
+ * "5%" would become 0.05 (turning a relative tolerance into five hundredths) and "1,156" a
+ * number. Such text goes with a leading apostrophe, which Excel keeps as the cell's prefix,
+ * not in its value.
+ */
+export function toExcelValue(value: CellValue): string | number | boolean {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' && READ_AS_TYPED.test(value.trim()) ? `'${value}` : value;
 }
 
 /** A stretch of one column written with one range: consecutive cells of the same kind, none null. */
@@ -282,11 +291,14 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
-  /** Syncs: 1, or 2 when there are column groups (the outline record is read first). */
-  async apply(changes: WorkbookChanges): Promise<void> {
+  /**
+   * Syncs: 1, or 2 when there are column groups (the outline record is read first). The
+   * table is read back in the last one, after the writes, so the pane needs no re-read.
+   */
+  async apply(changes: WorkbookChanges): Promise<TableSnapshot> {
     changes.validations.forEach(checkListWords);
     const grouping = changes.groups.length > 0 && this.isSetSupported(OUTLINE_REQUIREMENT.set, OUTLINE_REQUIREMENT.version);
-    await this.run(async (context) => {
+    return this.run(async (context) => {
       const { workbook } = context;
       const { location } = changes;
       const outline = grouping ? workbook.settings.getItemOrNullObject(OUTLINE_SETTINGS_KEY).load('value') : null;
@@ -348,14 +360,20 @@ export class OfficeWorkbookHost implements WorkbookHost {
       }
 
       workbook.settings.add(SETTINGS_KEY, changes.settings);
+      // Queued after the writes, so it reads what they left; the columns added through the table are in it.
+      const after = queueSnapshot(context, { ...location, columnCount: tableEnd - location.firstColumn });
       await context.sync();
+      return after();
     });
   }
 
-  /** Syncs: 1, or 2 when settings are deleted or column groups undone (both read first). */
-  async remove(removal: WorkbookRemoval): Promise<void> {
+  /**
+   * Syncs: 1, or 2 when settings are deleted or column groups undone (both read first). The
+   * table is read back in the last one, as in `apply`.
+   */
+  async remove(removal: WorkbookRemoval): Promise<TableSnapshot> {
     const ungrouping = removal.groups.length > 0 && this.isSetSupported(OUTLINE_REQUIREMENT.set, OUTLINE_REQUIREMENT.version);
-    await this.run(async (context) => {
+    return this.run(async (context) => {
       const { workbook } = context;
       const { location } = removal;
       const outline = ungrouping ? workbook.settings.getItemOrNullObject(OUTLINE_SETTINGS_KEY).load('value') : null;
@@ -400,7 +418,11 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
       if (removal.settings !== null) workbook.settings.add(SETTINGS_KEY, removal.settings);
       else if (saved !== null && !saved.isNullObject) saved.delete();
+      // A table loses the columns deleted from it; a plain range keeps its place.
+      const deleted = location.tableName === null ? 0 : removal.columns.length;
+      const after = queueSnapshot(context, { ...location, columnCount: location.columnCount - deleted });
       await context.sync();
+      return after();
     });
   }
 

@@ -143,8 +143,13 @@ export interface WorkbookHost {
   readSelectedTable(): Promise<ReadTableResult>;
   /** The table at a saved location (reopening a workbook). */
   readTable(location: TableLocation): Promise<ReadTableResult>;
-  apply(changes: WorkbookChanges): Promise<void>;
-  remove(removal: WorkbookRemoval): Promise<void>;
+  /**
+   * Writes everything in one batch and returns the table as the writes left it, read in the
+   * same batch: on Excel a re-read would cost another round of syncs.
+   */
+  apply(changes: WorkbookChanges): Promise<TableSnapshot>;
+  /** Takes away what the removal names; returns the table as it is afterwards, as `apply` does. */
+  remove(removal: WorkbookRemoval): Promise<TableSnapshot>;
   /** The add-in's settings JSON saved with the workbook, or null. */
   readSettings(): Promise<string | null>;
   /** Names of the workbook's sheets (to place the summary without overwriting). */

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { equalsWordFormula } from '../../src/excel/formulas';
-import { OUTLINE_SETTINGS_KEY, OfficeWorkbookHost, type RequirementCheck, cellRuns } from '../../src/excel/office-host';
+import { OUTLINE_SETTINGS_KEY, OfficeWorkbookHost, type RequirementCheck, cellRuns, toExcelValue } from '../../src/excel/office-host';
 import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason } from '../../src/excel/table-finding';
 import { RAG_PALETTE } from '../../src/excel/rag-palette';
 import { SETTINGS_KEY, type TableLocation, type TableSnapshot, type WorkbookChanges } from '../../src/excel/workbook-host';
-import { type FakeCall, FakeExcel, FakeOfficeError, kpiChanges, kpiWorkbook } from './sync-counting-excel';
+import { type FakeCall, FakeExcel, FakeOfficeError, kpiChanges, kpiWorkbook, typedIntoExcel } from './sync-counting-excel';
 
 const ALL_SETS = () => true;
 const BEFORE_1_10 = (set: string, version: string) => !(set === 'ExcelApi' && Number(version.split('.')[1]) >= 10);
@@ -252,6 +252,12 @@ describe('apply', () => {
       'Range(KPIs!G:H).hideGroupDetails("ByColumns")',
       `settings.add("${OUTLINE_SETTINGS_KEY}", "[{\\"sheet\\":\\"KPIs\\",\\"firstColumn\\":6,\\"lastColumn\\":7}]")`,
       `settings.add("${SETTINGS_KEY}", "{\\"version\\":1}")`,
+      // The table read back in the same round trip, after the writes.
+      'worksheets.getItem("KPIs")',
+      'Range(KPIs!A1:E1).load("values")',
+      'Range(KPIs!A2:E4).load("values, formulas, numberFormat")',
+      ...['A', 'B', 'C', 'D', 'E'].map((c) => `Range(KPIs!${c}2:${c}4).dataValidation.load("type, rule")`),
+      'Range(KPIs!F1:U4).load("formulas")',
       'context.sync()',
     ]);
     expect(excel.syncCount).toBe(2);
@@ -310,7 +316,8 @@ describe('apply', () => {
     await hostFor(excel).apply(changes);
     expect(excel.calls.filter((call) => call.member === 'values' || call.member === 'formulas' || call.member === 'numberFormat').map(show)).toEqual([
       'Range(KPIs!D2).values = [[60]]',
-      'Range(KPIs!D4:D5).values = [["95%"],[""]]',
+      // Text Excel would read as a number goes with an apostrophe, so "95%" stays the text written.
+      'Range(KPIs!D4:D5).values = [["\'95%"],[""]]',
       'Range(KPIs!D7).formulas = [["=D2*2"]]',
     ]);
     expect(excel.sheet('KPIs').readFormulas('D1:D7')).toEqual([['Target'], [60], [50], ['95%'], [''], [50], ['=D2*2']]);
@@ -417,6 +424,12 @@ describe('remove', () => {
       'Range(KPIs!F1:H4).dataValidation.clear()',
       'Range(KPIs!F1:H4).clear("All")',
       `Setting(${SETTINGS_KEY}).delete()`,
+      // The table read back in the same round trip, after the writes.
+      'worksheets.getItem("KPIs")',
+      'Range(KPIs!A1:E1).load("values")',
+      'Range(KPIs!A2:E4).load("values, formulas, numberFormat")',
+      ...['A', 'B', 'C', 'D', 'E'].map((c) => `Range(KPIs!${c}2:${c}4).dataValidation.load("type, rule")`),
+      'Range(KPIs!F1:U4).load("formulas")',
       'context.sync()',
     ]);
     const sheet = excel.sheet('KPIs');
@@ -449,6 +462,12 @@ describe('remove', () => {
       'Table(KpiTable).columns.getItemAt(5)',
       'Table(KpiTable).columns.getItemAt(5).delete()',
       `settings.add("${SETTINGS_KEY}", "{\\"version\\":1,\\"kept\\":true}")`,
+      // The table, three columns narrower, read back in the same round trip.
+      'worksheets.getItem("KPIs")',
+      'Range(KPIs!A1:E1).load("values")',
+      'Range(KPIs!A2:E4).load("values, formulas, numberFormat")',
+      ...['A', 'B', 'C', 'D', 'E'].map((c) => `Range(KPIs!${c}2:${c}4).dataValidation.load("type, rule")`),
+      'Range(KPIs!F1:U4).load("formulas")',
       'context.sync()',
     ]);
     expect(excel.table('KpiTable')!.columnCount).toBe(5);
@@ -733,3 +752,56 @@ function excelApiSets(): Map<string, string> {
   }
   return sets;
 }
+
+describe('text that Excel would read as something else', () => {
+  it('the fake reads text written through values as Excel does when it is typed', () => {
+    expect(typedIntoExcel('5%')).toBe(0.05);
+    expect(typedIntoExcel('1,156')).toBe(1156);
+    expect(typedIntoExcel('-0.5')).toBe(-0.5);
+    expect(typedIntoExcel('true')).toBe(true);
+    expect(typedIntoExcel("'5%")).toBe('5%');
+    expect(typedIntoExcel('56-61%')).toBe('56-61%');
+    expect(typedIntoExcel('5pp')).toBe('5pp');
+  });
+
+  it('goes with an apostrophe, so the cell keeps the text; words go as they are', () => {
+    for (const text of ['5%', '0.5pp', '1,156', '86', 'TRUE', 'false', '=A1', '+5', '-5%', "'quoted", ' 12 ']) {
+      expect(toExcelValue(text)).toBe(`'${text}`);
+      expect(typedIntoExcel(String(toExcelValue(text)))).toBe(text);
+    }
+    for (const word of ['Green', 'High', 'N/A', 'No data', 'Target Band Width']) expect(toExcelValue(word)).toBe(word);
+    expect(toExcelValue(0.05)).toBe(0.05);
+    expect(toExcelValue(null)).toBe('');
+  });
+
+  it('a relative tolerance written by Apply reads back as "5%", not as five hundredths', async () => {
+    const { excel, location } = kpiWorkbook({ rows: 2 });
+    const host = hostFor(excel);
+    const written = await host.apply({
+      ...smallChanges(location),
+      columns: [{ column: 5, header: 'Amber tolerance', isNew: true, cells: [{ value: '5%' }, { value: '0.5pp' }], numberFormat: null }],
+      wordFormats: [],
+      validations: [],
+      groups: [],
+    });
+    expect(written.beyond.slice(1).map((row) => row[0])).toEqual(['5%', '0.5pp']);
+    expect(excel.sheet('KPIs').read('F2:F3')).toEqual([['5%'], ['0.5pp']]);
+  });
+});
+
+describe('apply and remove give back the table as they left it, read in their last round trip', () => {
+  it.each([false, true])('Excel table: %s', async (asTable) => {
+    const { excel, location } = kpiWorkbook({ rows: 4, asTable });
+    const host = hostFor(excel);
+    const changes = kpiChanges(location);
+    const added = changes.columns.filter((column) => column.isNew).map((column) => column.column);
+    const applied = await host.apply(changes);
+    expect(await host.readTable(location)).toEqual({ kind: 'table', table: applied });
+    // New columns join an Excel table; beside a plain range they are read with the cells beyond it.
+    expect(applied.location.columnCount).toBe(5 + (asTable ? added.length : 0));
+
+    const removed = await host.remove({ location: applied.location, columns: added, clearValidations: [], groups: [], settings: null });
+    expect(await host.readTable(location)).toEqual({ kind: 'table', table: removed });
+    expect(removed.location.columnCount).toBe(5);
+  });
+});

@@ -24,6 +24,23 @@ import { SETTINGS_KEY, type TableLocation, type WorkbookChanges } from '../../sr
 
 export type FakeValue = string | number | boolean;
 
+/**
+ * Text written through `values` or `formulas` is read as if typed: a leading apostrophe
+ * keeps the rest as text; numbers, with thousands commas or a percent sign, and the words
+ * TRUE and FALSE become what they look like. (Excel also reads dates and currencies; the
+ * add-in never writes text that looks like those without an apostrophe either.)
+ */
+export function typedIntoExcel(text: string): FakeValue {
+  if (text.startsWith("'")) return text.slice(1);
+  const number = /^\s*([-+]?(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*(%?)\s*$/.exec(text);
+  if (number && /\d/.test(number[1])) {
+    const value = Number(number[1].replace(/,/g, ''));
+    return number[2] ? Number((value / 100).toPrecision(15)) : value;
+  }
+  if (/^(true|false)$/i.test(text.trim())) return text.trim().toUpperCase() === 'TRUE';
+  return text;
+}
+
 export interface FakeCell {
   /** What the cell shows; "" when empty (or for a formula the fake has not calculated). */
   value: FakeValue;
@@ -636,7 +653,8 @@ export class FakeExcel {
     };
     const content = (cell: FakeCell, entry: unknown): FakeCell => {
       if (typeof entry === 'string' && entry.startsWith('=')) return { ...cell, value: '', formula: entry };
-      if (typeof entry === 'string' || typeof entry === 'number' || typeof entry === 'boolean') return { ...cell, value: entry, formula: null };
+      if (typeof entry === 'string') return { ...cell, value: typedIntoExcel(entry), formula: null };
+      if (typeof entry === 'number' || typeof entry === 'boolean') return { ...cell, value: entry, formula: null };
       if (entry === null) return cell; // Office.js: null leaves the cell as it is.
       throw new FakeOfficeError('InvalidArgument', `${label}: cannot write ${JSON.stringify(entry)}`);
     };
@@ -829,14 +847,13 @@ export class FakeExcel {
         },
       },
       writable: {
+        // Already run at sync time, in its place in the queue (a second enqueue would put it behind later loads).
         rule: (value: Excel.DataValidationRule) => {
-          this.enqueue(() => {
-            const { sheet, block } = ref();
-            if (sheet.validations.some((v) => intersects(v.block, block))) {
-              throw new FakeOfficeError('InvalidOperation', `${label} already has a validation rule; clear it first`);
-            }
-            sheet.validations.push({ block, rule: value });
-          });
+          const { sheet, block } = ref();
+          if (sheet.validations.some((v) => intersects(v.block, block))) {
+            throw new FakeOfficeError('InvalidOperation', `${label} already has a validation rule; clear it first`);
+          }
+          sheet.validations.push({ block, rule: value });
         },
       },
     });

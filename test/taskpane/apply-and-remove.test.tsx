@@ -115,6 +115,21 @@ describe('Apply, Live', () => {
   });
 });
 
+describe('the workbook calls one press makes', () => {
+  it('Apply is one apply call, which returns the table as written: no re-read, so Excel pays one batch', async () => {
+    const { host, user } = await paneWithTable();
+    const before = { ...host.calls };
+    await applied(user);
+    expect(host.calls.apply - before.apply).toBe(1);
+    expect(host.calls.readTable - before.readTable).toBe(0);
+    expect(host.calls.remove - before.remove).toBe(0);
+    // The pane shows the table as the write left it: applying again plans from the new columns.
+    await applied(user);
+    expect(host.calls.apply - before.apply).toBe(2);
+    expect(host.snapshot().sheets[0].cells[0].filter((cell) => cell.value === 'RAG')).toHaveLength(1);
+  });
+});
+
 describe('Apply, Portable', () => {
   it('lists the rows written as fixed values, and why, before anything is written; then writes plain formulas and groups the helpers', async () => {
     const { host, user } = await paneWithTable();

@@ -112,14 +112,6 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
     }
   }
 
-  /** Reads the table again after a write, so the pane sees the columns as they now are. */
-  async function reread(location: TableLocation): Promise<TableLocation> {
-    const result = await host.readTable(location);
-    if (result.kind !== 'table') return location;
-    setTable(result.table);
-    return result.table.location;
-  }
-
   const findTable = () =>
     run('find', async () => {
       const result = await host.readSelectedTable();
@@ -158,9 +150,11 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
         return;
       }
       if (plan.staleColumns) await host.remove(plan.staleColumns);
-      await host.apply(plan.changes);
+      // The host reads the table back in the same batch, so the pane sees the columns as they now are.
+      const written = await host.apply(plan.changes);
       setSaved(plan.settings);
-      const now = await reread(plan.changes.location);
+      setTable(written);
+      const now = written.location;
       const rated = plan.rows.filter((row) => row.status.kind === 'rated').length;
       setStatus(`Applied (${MODE_NAMES[mode]}): wrote ratings for ${plural(rated, 'measure')} in ${describeTablePlace(now)}.`);
     });
@@ -180,9 +174,8 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
         return;
       }
       const { removal, missing, kept } = planRemoval(current.table, saved);
-      await host.remove(removal);
+      setTable(await host.remove(removal));
       setSaved(kept);
-      await reread(table.location);
       const { headers, location } = current.table;
       const dropdowns = removal.clearValidations.map((column) => headers[column - location.firstColumn]);
       setStatus(
