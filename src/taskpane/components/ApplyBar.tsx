@@ -162,7 +162,7 @@ export function ApplyBar(props: ApplyBarProps) {
           <DialogBody>
             <DialogTitle>Remove the columns the add-in added?</DialogTitle>
             <DialogContent>
-              <Text as="p">These columns and their formats will be removed. Your own columns are not changed.</Text>
+              <Text as="p">These columns and their formats will be removed. Your own columns keep their values; only a dropdown the add-in put on one is taken off.</Text>
               <ul className={styles.list}>
                 {addedColumns.map((header) => (
                   <li key={header}>{header}</li>
