@@ -60,6 +60,11 @@ describe('reopening a workbook', () => {
 
     const { user } = await openPane(host);
     await screen.findByRole('region', { name: '3. Check each measure' });
+    // Step 2 says where the tolerances come from, rather than "(none)".
+    const columns = within(step('2. Check the columns'));
+    expect(columns.getByRole('combobox', { name: 'Amber tolerance' })).toHaveTextContent("G: the add-in's column");
+    expect(columns.getByRole('combobox', { name: 'Green tolerance' })).toHaveTextContent("H: the add-in's column");
+    expect(columns.getByRole('combobox', { name: 'Actual' })).toHaveTextContent('E: Actual');
     expect(amberBox(/LALS Success Rate/)).toHaveValue('1pp');
     expect(measure(/LALS Success Rate/)).toHaveTextContent('RAG Red');
     expect(amberBox(/Carers receiving self-directed support/)).toHaveValue('5pp');

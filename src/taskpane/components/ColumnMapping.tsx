@@ -21,10 +21,19 @@ export interface ColumnMappingProps {
   /** Columns the add-in wrote (RAG, DoT, helpers), which are never inputs. */
   owned: ReadonlySet<number>;
   rows: readonly MeasureRow[];
+  /** The add-in's own input columns that stand in for roles left unmapped, by position from the table's first column. */
+  addedInputs: Partial<Record<ColumnRole, number>>;
   onChoose: (role: ColumnRole, column: number | null) => void;
 }
 
-export function ColumnMapping({ table, mapping, owned, rows, onChoose }: ColumnMappingProps) {
+/** With no column of the user's mapped, "(none)" says when the add-in's own column holds the role. */
+function withAddedInput(choices: Choice[], table: TableSnapshot, added: number | undefined): Choice[] {
+  if (added === undefined) return choices;
+  const none = { value: NONE, text: `${columnLetters(table.location.firstColumn + added)}: the add-in's column` };
+  return choices.map((choice) => (choice.value === NONE ? none : choice));
+}
+
+export function ColumnMapping({ table, mapping, owned, rows, addedInputs, onChoose }: ColumnMappingProps) {
   const styles = useStyles();
   const skippedId = useId();
   const choices: Choice[] = [
@@ -44,7 +53,7 @@ export function ColumnMapping({ table, mapping, owned, rows, onChoose }: ColumnM
           <ChoiceDropdown
             key={role}
             label={ROLE_LABELS[role]}
-            choices={choices}
+            choices={withAddedInput(choices, table, addedInputs[role])}
             value={mapping[role] === null ? NONE : String(mapping[role])}
             onChange={(value) => onChoose(role, value === NONE ? null : Number(value))}
           />

@@ -44,7 +44,14 @@ export function KpiSteps({ host, opening }: { host: WorkbookHost; opening: Openi
       <TablePicker table={table} busy={kpi.busy !== null} onFind={kpi.findTable} />
       {table && (
         <>
-          <ColumnMapping table={table} mapping={kpi.mapping} owned={kpi.owned} rows={kpi.rows} onChoose={kpi.chooseColumn} />
+          <ColumnMapping
+            table={table}
+            mapping={kpi.mapping}
+            owned={kpi.owned}
+            rows={kpi.rows}
+            addedInputs={kpi.addedInputs}
+            onChoose={kpi.chooseColumn}
+          />
           <MeasureList
             rows={kpi.rows}
             sheetPolarities={kpi.sheetPolarities}

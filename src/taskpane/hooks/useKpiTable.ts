@@ -239,6 +239,7 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
     message,
     status,
     overwriteCells,
+    addedInputs: ownInputs?.columns ?? {},
     findTable,
     chooseColumn,
     editRow,
