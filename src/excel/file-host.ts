@@ -25,7 +25,7 @@ import { type Cell, type Worksheet, Workbook } from 'exceljs';
 import { type CellValue } from '../kpi/cell';
 import { type GridBlock, cellAddress, parseAddress, rangeAddress, SHEET_COLUMNS } from './a1';
 import { equalsWordFormula } from './formulas';
-import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason, surroundingRegion } from './table-finding';
+import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason, regionTable, surroundingRegion } from './table-finding';
 import {
   COLUMNS_READ_BEYOND_TABLE,
   type CellWrite,
@@ -368,19 +368,9 @@ export class XlsxWorkbookHost implements WorkbookHost {
       location = XlsxWorkbookHost.tableLocation(sheet, table.table);
     } else {
       const region = XlsxWorkbookHost.surroundingRegion(sheet, selected.row, selected.column);
-      if (region.rowCount === 1 && region.columnCount === 1) {
-        const empty = !XlsxWorkbookHost.filled(sheet, selected.row, selected.column);
-        return { kind: 'none', reason: empty ? NO_TABLE_REASONS.emptyCell : NO_TABLE_REASONS.loneCell };
-      }
-      if (region.rowCount < 2) return { kind: 'none', reason: NO_TABLE_REASONS.oneRow };
-      location = {
-        sheet: sheet.name,
-        tableName: null,
-        headerRow: region.row,
-        firstColumn: region.column,
-        columnCount: region.columnCount,
-        rowCount: region.rowCount - 1,
-      };
+      const found = regionTable(sheet.name, region, () => !XlsxWorkbookHost.filled(sheet, selected.row, selected.column));
+      if (found.kind === 'none') return found;
+      location = found.location;
     }
     return { kind: 'table', table: this.snapshot(location) };
   }

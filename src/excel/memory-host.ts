@@ -6,7 +6,7 @@
  */
 import { type CellValue } from '../kpi/cell';
 import { type GridBlock, SHEET_COLUMNS, parseAddress, rangeAddress } from './a1';
-import { NO_TABLE_REASONS, missingSheetReason, surroundingRegion } from './table-finding';
+import { NO_TABLE_REASONS, missingSheetReason, regionTable, surroundingRegion } from './table-finding';
 import {
   COLUMNS_READ_BEYOND_TABLE,
   type CellWrite,
@@ -308,19 +308,8 @@ export class MemoryWorkbookHost implements WorkbookHost {
     const sheet = this.sheetNamed(sheetName);
     const table = this.tables.find((t) => t.sheet === sheet.name && holds(tableBlock(t), row, column));
     if (table) return this.read(sheet, this.locationOf(table));
-    const region = sheet.region(row, column);
-    if (region.rowCount === 1 && region.columnCount === 1) {
-      return { kind: 'none', reason: sheet.isEmpty(row, column) ? NO_TABLE_REASONS.emptyCell : NO_TABLE_REASONS.loneCell };
-    }
-    if (region.rowCount < 2) return { kind: 'none', reason: NO_TABLE_REASONS.oneRow };
-    return this.read(sheet, {
-      sheet: sheet.name,
-      tableName: null,
-      headerRow: region.row,
-      firstColumn: region.column,
-      columnCount: region.columnCount,
-      rowCount: region.rowCount - 1,
-    });
+    const found = regionTable(sheet.name, sheet.region(row, column), () => sheet.isEmpty(row, column));
+    return found.kind === 'none' ? found : this.read(sheet, found.location);
   }
 
   async readTable(location: TableLocation): Promise<ReadTableResult> {

@@ -10,7 +10,7 @@
 import { type CellValue } from '../kpi/cell';
 import { cellAddress, columnsAddress, SHEET_COLUMNS } from './a1';
 import { equalsWordFormula } from './formulas';
-import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason } from './table-finding';
+import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason, regionTable } from './table-finding';
 import {
   COLUMNS_READ_BEYOND_TABLE,
   SETTINGS_KEY,
@@ -244,20 +244,13 @@ export class OfficeWorkbookHost implements WorkbookHost {
         await context.sync();
         location = placement();
       } else {
-        if (region.rowCount === 1 && region.columnCount === 1) {
+        const block = { row: region.rowIndex, column: region.columnIndex, rowCount: region.rowCount, columnCount: region.columnCount };
+        const found = regionTable(sheet.name, block, () => {
           const cellValues: unknown[][] = cell.values;
-          const empty = toCellValue(cellValues[0][0]) === null;
-          return { kind: 'none', reason: empty ? NO_TABLE_REASONS.emptyCell : NO_TABLE_REASONS.loneCell };
-        }
-        if (region.rowCount < 2) return { kind: 'none', reason: NO_TABLE_REASONS.oneRow };
-        location = {
-          sheet: sheet.name,
-          tableName: null,
-          headerRow: region.rowIndex,
-          firstColumn: region.columnIndex,
-          columnCount: region.columnCount,
-          rowCount: region.rowCount - 1,
-        };
+          return toCellValue(cellValues[0][0]) === null;
+        });
+        if (found.kind === 'none') return found;
+        location = found.location;
       }
       const snapshot = queueSnapshot(context, location);
       await context.sync();

@@ -3,6 +3,7 @@
  * Excel, the demo workbook and .xlsx files find the same block and explain a miss alike.
  */
 import { type GridBlock, SHEET_COLUMNS } from './a1';
+import { type TableLocation } from './workbook-host';
 
 export const NO_TABLE_REASONS = {
   emptyCell: 'The selected cell is empty and has nothing around it. Select a cell inside your KPI table.',
@@ -45,4 +46,22 @@ export function surroundingRegion(isFilled: (row: number, column: number) => boo
     for (; right < SHEET_COLUMNS - 1 && filledInColumn(right + 1); grew = true) right += 1;
   }
   return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+}
+
+/**
+ * The KPI table a current region holds: its first row the headers, the rest the body. A
+ * lone cell or a single row holds none, and the reason says why; `cellIsEmpty` is asked
+ * only for a lone cell.
+ */
+export function regionTable(
+  sheet: string,
+  region: GridBlock,
+  cellIsEmpty: () => boolean,
+): { kind: 'table'; location: TableLocation } | { kind: 'none'; reason: string } {
+  if (region.rowCount === 1 && region.columnCount === 1) {
+    return { kind: 'none', reason: cellIsEmpty() ? NO_TABLE_REASONS.emptyCell : NO_TABLE_REASONS.loneCell };
+  }
+  if (region.rowCount < 2) return { kind: 'none', reason: NO_TABLE_REASONS.oneRow };
+  const location = { sheet, tableName: null, headerRow: region.row, firstColumn: region.column, columnCount: region.columnCount, rowCount: region.rowCount - 1 };
+  return { kind: 'table', location };
 }
