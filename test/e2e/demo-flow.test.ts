@@ -134,6 +134,11 @@ describeWithBrowser('the demo page in Chromium: from a raw table to RAG colours 
     await expectText(lals, 'DoT Improved');
     expect((await workbook(page)).settings).toBeNull();
     await lals.scrollIntoViewIfNeeded();
+    // Everything fits the pane's width (350px here; Excel opens a task pane at about 320px).
+    const overflowing = await page.getByRole('main').evaluate((main) =>
+      [...main.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > main.getBoundingClientRect().right + 1).map((el) => el.className || el.tagName).slice(0, 5),
+    );
+    expect(overflowing).toEqual([]);
     await screenshot(page, '3-measures-edited');
     expect(blocking(await axeFindings(page))).toEqual([]);
   });
