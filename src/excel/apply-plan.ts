@@ -196,6 +196,19 @@ class ColumnPlanner {
   }
 }
 
+/** Text that is only a number: "50", "-2.5", "1,156". A % sign, units or words keep a target as text. */
+const PLAIN_NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/**
+ * What a rule's cell is given. A target that is only a number goes as a number, as it would
+ * if typed, so the sheet's own sums and formats count it; the rest is text and stays text
+ * ("5%" is a tolerance of 5% of the target, not 0.05).
+ */
+function inputWrite(kind: InputRole, text: string): CellWrite {
+  const plain = kind === 'target' && PLAIN_NUMBER.test(text.trim());
+  return { value: plain ? Number(text.trim().replace(/,/g, '')) : text };
+}
+
 function inputValue(row: MeasureRow, kind: InputRole): string {
   if (kind === 'target') return cellText(row.target);
   if (kind === 'polarity') return row.polarity;
@@ -263,7 +276,7 @@ export function planApply(request: ApplyRequest): ApplyPlan {
         const value = inputValue(row, kind);
         const edited = request.edits.get(row.index)?.[kind] !== undefined;
         const sheet = sheetText(row, column);
-        return (edited && value !== sheet) || (sheet.trim() === '' && value !== '') ? { value } : null;
+        return (edited && value !== sheet) || (sheet.trim() === '' && value !== '') ? inputWrite(kind, value) : null;
       });
       if (cells.some((cell) => cell !== null)) writes.push({ column, header: table.headers[mapped], isNew: false, cells, numberFormat: null });
     } else {
@@ -273,7 +286,7 @@ export function planApply(request: ApplyRequest): ApplyPlan {
         rows.map((row) => {
           if (!rated(row)) return null;
           const value = inputValue(row, kind);
-          return ownColumn !== undefined && value === sheetText(row, ownColumn) ? null : { value };
+          return ownColumn !== undefined && value === sheetText(row, ownColumn) ? null : inputWrite(kind, value);
         }),
       );
     }
