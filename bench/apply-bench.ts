@@ -8,6 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { planApply, planRemoval } from '../src/excel/apply-plan';
 import { OfficeWorkbookHost } from '../src/excel/office-host';
+import { runApply } from '../src/excel/run-apply';
 import { type KpiSettings } from '../src/excel/settings';
 import { DEFAULTS, type OutputMode, guessMapping } from '../src/excel/table-model';
 import { type ReadTableResult, type TableSnapshot } from '../src/excel/workbook-host';
@@ -62,30 +63,29 @@ export async function applyFigures(rows: number, asTable: boolean, mode: OutputM
     if (result.kind !== 'ready') throw new Error(`the bench plan is ${result.kind}, not ready`);
     return result;
   };
-  // One press of Apply, as useKpiTable does it.
-  const press = async (plan: ReturnType<typeof planFor>) => {
-    if (plan.staleColumns) await host.remove(plan.staleColumns);
-    return host.apply(plan.changes);
+  // One press of Apply, as the pane makes it.
+  const press = async (snapshot: TableSnapshot, previous: KpiSettings | null, inMode: OutputMode) => {
+    const run = await runApply(host, { table: snapshot, mapping, defaults: DEFAULTS, edits: new Map(), mode: inMode, previous, overwrite: false });
+    if (run.plan.kind !== 'ready') throw new Error(`the bench plan is ${run.plan.kind}, not ready`);
+    return { plan: run.plan, table: run.table };
   };
 
-  const first = await step('plan', () => planFor(table, null, mode));
-  const applied = await step('apply', () => press(first));
+  await step('plan', () => planFor(table, null, mode));
+  const first = await step('apply', () => press(table, null, mode));
   const rules = { applied: excel.ruleCount, again: 0, removed: 0 };
   const validations = { applied: validationCount(), again: 0, removed: 0 };
 
-  const again = planFor(applied, first.settings, mode);
-  const appliedAgain = await step('applyAgain', () => press(again));
+  const again = await step('applyAgain', () => press(first.table, first.plan.settings, mode));
   rules.again = excel.ruleCount;
   validations.again = validationCount();
 
-  const switched = planFor(appliedAgain, again.settings, OTHER_MODE[mode]);
-  await step('switchMode', () => press(switched));
+  const switched = await step('switchMode', () => press(again.table, again.plan.settings, OTHER_MODE[mode]));
 
   await step('remove', async () => {
-    const current = tableOf(await host.readTable(switched.changes.location));
-    return host.remove(planRemoval(current, switched.settings).removal);
+    const current = tableOf(await host.readTable(switched.table.location));
+    return host.remove(planRemoval(current, switched.plan.settings).removal);
   });
   rules.removed = excel.ruleCount;
   validations.removed = validationCount();
-  return { syncs, ms, rules, validations, colouredColumns: first.changes.wordFormats.length };
+  return { syncs, ms, rules, validations, colouredColumns: first.plan.changes.wordFormats.length };
 }

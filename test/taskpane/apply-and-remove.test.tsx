@@ -8,6 +8,7 @@ import { parseSettings } from '../../src/excel/settings';
 import { POLARITIES } from '../../src/kpi/polarity';
 import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 import {
+  choose,
   leicestershireHost,
   openPane,
   status,
@@ -112,6 +113,31 @@ describe('Apply, Live', () => {
     const { host, user } = await paneWithTable(leicestershireHost({ tableName: 'Dashboard' }));
     await applied(user);
     expect(host.snapshot().tables[0]).toMatchObject({ name: 'Dashboard', columnCount: 16 });
+  });
+});
+
+describe('changing the output mode', () => {
+  it('Portable, then Live with the previous period mapped: the helpers go, and the new DoT column joins the table at its edge', async () => {
+    const host = leicestershireHost({ tableName: 'Dashboard' });
+    const { user } = await paneWithTable(host);
+    const previous = within(step('2. Check the columns')).getByRole('combobox', { name: 'Previous period' });
+    await choose(user, previous, '(none)');
+    await applied(user);
+    const table = () => host.snapshot().tables[0];
+    const headers = () => host.snapshot().sheets[0].cells[0].slice(0, table().columnCount).map((cell) => cell.value);
+    expect(headers()).toContain('Green from (helper)');
+
+    await choose(user, previous, 'F: Previous');
+    await pickMode(user, 'Live');
+    await applied(user);
+    expect(headers()).toEqual(['Ref', 'Measure', 'Aim', 'Target', 'Actual', 'Previous', 'Amber tolerance', 'Green tolerance', 'RAG', 'DoT']);
+    expect(host.cell('KPIs!J13').formula).toMatch(/^=KPI\.DIRECTION\(/);
+    expect(host.snapshot().sheets[0].cells[0].length).toBe(10); // nothing written past the table
+
+    await user.click(screen.getByRole('button', { name: 'Remove added columns' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Remove the columns the add-in added?' })).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^Removed 4 columns/));
+    expect(headers()).toEqual(['Ref', 'Measure', 'Aim', 'Target', 'Actual', 'Previous']);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { type FixedRow, ownedColumns, ownedInputs, planApply, planRemoval } from '../../excel/apply-plan';
+import { runApply } from '../../excel/run-apply';
 import { type AddedColumn, type KpiSettings, SETTINGS_VERSION, serializeSettings } from '../../excel/settings';
 import {
   type ColumnMapping,
@@ -135,7 +136,10 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
     run('apply', async () => {
       if (!table) return;
       setOverwriteCells(null);
-      const plan = planApply({ table, mapping, defaults, edits, mode, previous: saved, overwrite });
+      // The host reads the table back in the same batch, so the pane sees the columns as they now are.
+      const { plan, table: now, settings } = await runApply(host, { table, mapping, defaults, edits, mode, previous: saved, overwrite });
+      setTable(now);
+      setSaved(settings);
       if (plan.kind === 'blocked') {
         setMessage({
           intent: 'error',
@@ -149,14 +153,8 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
         setOverwriteCells(plan.cells);
         return;
       }
-      if (plan.staleColumns) await host.remove(plan.staleColumns);
-      // The host reads the table back in the same batch, so the pane sees the columns as they now are.
-      const written = await host.apply(plan.changes);
-      setSaved(plan.settings);
-      setTable(written);
-      const now = written.location;
       const rated = plan.rows.filter((row) => row.status.kind === 'rated').length;
-      setStatus(`Applied (${MODE_NAMES[mode]}): wrote ratings for ${plural(rated, 'measure')} in ${describeTablePlace(now)}.`);
+      setStatus(`Applied (${MODE_NAMES[mode]}): wrote ratings for ${plural(rated, 'measure')} in ${describeTablePlace(now.location)}.`);
     });
 
   const cancelOverwrite = () => {
