@@ -25,7 +25,7 @@ import { type Cell, type Worksheet, Workbook } from 'exceljs';
 import { type CellValue } from '../kpi/cell';
 import { type GridBlock, cellAddress, parseAddress, rangeAddress, SHEET_COLUMNS } from './a1';
 import { equalsWordFormula } from './formulas';
-import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason, regionTable, surroundingRegion } from './table-finding';
+import { NO_TABLE_REASONS, headerlessTableReason, locationAfterRemoval, missingSheetReason, regionTable, surroundingRegion } from './table-finding';
 import {
   COLUMNS_READ_BEYOND_TABLE,
   type CellWrite,
@@ -491,7 +491,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
     }
     if (removal.settings !== null) this.writeSettings(removal.settings);
     else this.deleteSettings();
-    return this.written(location);
+    return this.written(locationAfterRemoval(location, removal.columns));
   }
 
   /** The table a write just left, as `readTable` would give it. */

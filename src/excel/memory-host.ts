@@ -6,7 +6,7 @@
  */
 import { type CellValue } from '../kpi/cell';
 import { type GridBlock, SHEET_COLUMNS, parseAddress, rangeAddress } from './a1';
-import { NO_TABLE_REASONS, missingSheetReason, regionTable, surroundingRegion } from './table-finding';
+import { NO_TABLE_REASONS, locationAfterRemoval, missingSheetReason, regionTable, surroundingRegion } from './table-finding';
 import {
   COLUMNS_READ_BEYOND_TABLE,
   type CellWrite,
@@ -386,7 +386,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
     }
     this.settings = removal.settings;
     this.changed();
-    return this.written(location);
+    return this.written(locationAfterRemoval(location, removal.columns));
   }
 
   /** The table a write just left; the write only touched a table the read found, so it is there. */

@@ -10,7 +10,7 @@
 import { type CellValue } from '../kpi/cell';
 import { cellAddress, columnsAddress, SHEET_COLUMNS } from './a1';
 import { equalsWordFormula } from './formulas';
-import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason, regionTable } from './table-finding';
+import { NO_TABLE_REASONS, headerlessTableReason, locationAfterRemoval, missingSheetReason, regionTable } from './table-finding';
 import {
   COLUMNS_READ_BEYOND_TABLE,
   SETTINGS_KEY,
@@ -411,9 +411,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
       if (removal.settings !== null) workbook.settings.add(SETTINGS_KEY, removal.settings);
       else if (saved !== null && !saved.isNullObject) saved.delete();
-      // A table loses the columns deleted from it; a plain range keeps its place.
-      const deleted = location.tableName === null ? 0 : removal.columns.length;
-      const after = queueSnapshot(context, { ...location, columnCount: location.columnCount - deleted });
+      const after = queueSnapshot(context, locationAfterRemoval(location, removal.columns));
       await context.sync();
       return after();
     });

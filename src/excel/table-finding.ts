@@ -65,3 +65,19 @@ export function regionTable(
   const location = { sheet, tableName: null, headerRow: region.row, firstColumn: region.column, columnCount: region.columnCount, rowCount: region.rowCount - 1 };
   return { kind: 'table', location };
 }
+
+/**
+ * Where a table stands once `columns` (absolute, the add-in's own) are removed: an Excel
+ * table loses them; a plain range is the same cells, narrowed past any it ended with, so
+ * the next Apply puts its columns back at the edge instead of after a gap.
+ */
+export function locationAfterRemoval(location: TableLocation, columns: readonly number[]): TableLocation {
+  const first = location.firstColumn;
+  if (location.tableName !== null) {
+    const inside = columns.filter((column) => column >= first && column < first + location.columnCount).length;
+    return { ...location, columnCount: location.columnCount - inside };
+  }
+  let end = first + location.columnCount;
+  while (end - 1 > first && columns.includes(end - 1)) end -= 1;
+  return { ...location, columnCount: end - first };
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { type GridBlock } from '../../src/excel/a1';
-import { surroundingRegion } from '../../src/excel/table-finding';
+import { locationAfterRemoval, surroundingRegion } from '../../src/excel/table-finding';
 
 /** The definition, one cell of growth at a time: the smallest block around the cell with no filled cell touching it from outside. */
 function regionByDefinition(filled: (r: number, c: number) => boolean, row: number, column: number): GridBlock {
@@ -46,5 +46,22 @@ describe("the current region around a cell (Excel's Ctrl+*)", () => {
     };
     expect(surroundingRegion(filled, 5, 2)).toEqual({ row: 0, column: 0, rowCount: rows, columnCount: 6 });
     expect(reads).toBeLessThan(rows * 8 * 3);
+  });
+});
+
+describe('where a table stands after Remove', () => {
+  const range = { sheet: 'KPIs', tableName: null, headerRow: 0, firstColumn: 1, columnCount: 9, rowCount: 30 };
+
+  it('a plain range narrows past the removed columns it ended with, and no further', () => {
+    expect(locationAfterRemoval(range, [7, 8, 9]).columnCount).toBe(6); // B:G left
+    expect(locationAfterRemoval(range, [5, 9]).columnCount).toBe(8); // a gap inside stays
+    expect(locationAfterRemoval(range, [12, 13]).columnCount).toBe(9); // beside it: unchanged
+    expect(locationAfterRemoval(range, [1, 2, 3, 4, 5, 6, 7, 8, 9]).columnCount).toBe(1); // never no columns
+  });
+
+  it('an Excel table loses the columns removed from inside it', () => {
+    const table = { ...range, tableName: 'Dashboard' };
+    expect(locationAfterRemoval(table, [5, 9]).columnCount).toBe(7);
+    expect(locationAfterRemoval(table, [12]).columnCount).toBe(9);
   });
 });

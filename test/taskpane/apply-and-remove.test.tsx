@@ -218,6 +218,25 @@ describe('cells in the way', () => {
 });
 
 describe('Remove', () => {
+  it('on a plain range chosen again with its added columns, leaves no gap: the next Apply writes at the table’s edge', async () => {
+    const host = leicestershireHost();
+    const first = await paneWithTable(host);
+    await pickMode(first.user, 'Live');
+    await applied(first.user);
+    first.unmount();
+
+    // Chosen again, the block around the cell takes in the columns the add-in added beside it.
+    const { user } = await openPane(host);
+    await useSelectedTable(user);
+    expect(screen.getByText(/Using the cells KPIs!A1:J31/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove added columns' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Remove the columns the add-in added?' })).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^Removed 4 columns/));
+
+    await applied(user);
+    expect(['G1', 'H1', 'I1', 'J1'].map((cell) => host.cell(`KPIs!${cell}`).value)).toEqual(['Amber tolerance', 'Green tolerance', 'RAG', 'DoT']);
+  });
+
   it('asks first, then takes away exactly the columns the add-in added, leaving the table as it was', async () => {
     const host = leicestershireHost();
     const original = host.snapshot().sheets[0].cells;
