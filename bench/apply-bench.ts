@@ -66,7 +66,7 @@ export async function applyFigures(rows: number, asTable: boolean, mode: OutputM
   // One press of Apply, as the pane makes it.
   const press = async (snapshot: TableSnapshot, previous: KpiSettings | null, inMode: OutputMode) => {
     const run = await runApply(host, { table: snapshot, mapping, defaults: DEFAULTS, edits: new Map(), mode: inMode, previous, overwrite: false });
-    if (run.plan.kind !== 'ready') throw new Error(`the bench plan is ${run.plan.kind}, not ready`);
+    if (run.plan.kind !== 'ready' || run.changed.length > 0) throw new Error(`the bench Apply did not write (${run.plan.kind}, ${run.changed.length} cells changed)`);
     return { plan: run.plan, table: run.table };
   };
 

@@ -431,6 +431,7 @@ export function planApply(request: ApplyRequest): ApplyPlan {
     validations: dropdown ? [{ column: polarityColumn, words: polarityWords }] : [],
     groups,
     settings: serializeSettings(settings),
+    basis: table,
   };
   const staleColumns: WorkbookRemoval | null = stale.length
     ? {

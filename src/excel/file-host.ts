@@ -24,10 +24,12 @@
 import { type Cell, type Worksheet, Workbook } from 'exceljs';
 import { type CellValue } from '../kpi/cell';
 import { type GridBlock, cellAddress, parseAddress, rangeAddress, SHEET_COLUMNS } from './a1';
+import { cellsChangedSince } from './changed-cells';
 import { equalsWordFormula } from './formulas';
 import { NO_TABLE_REASONS, headerlessTableReason, locationAfterRemoval, missingSheetReason, regionTable, surroundingRegion } from './table-finding';
 import {
   COLUMNS_READ_BEYOND_TABLE,
+  type ApplyResult,
   type CellWrite,
   type ColumnValidation,
   type ListValidationWrite,
@@ -390,9 +392,13 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return { kind: 'table', table: this.snapshot(current) };
   }
 
-  async apply(changes: WorkbookChanges): Promise<TableSnapshot> {
+  async apply(changes: WorkbookChanges): Promise<ApplyResult> {
     changes.validations.forEach(checkListWords);
-    const { location } = changes;
+    const { location, basis } = changes;
+    if (basis) {
+      const changed = cellsChangedSince(basis, this.snapshot(basis.location), changes);
+      if (changed.length > 0) return { kind: 'changed', cells: changed };
+    }
     const sheet = this.sheet(location.sheet);
     const table = location.tableName === null ? null : (this.tableNamed(location.tableName)?.handle.table ?? null);
     let tableEnd = location.firstColumn + location.columnCount;
@@ -450,7 +456,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
     this.writeSettings(changes.settings);
     if (wroteFormula) this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    return this.written(location);
+    return { kind: 'written', table: await this.written(location) };
   }
 
   async remove(removal: WorkbookRemoval): Promise<TableSnapshot> {

@@ -6,9 +6,11 @@
  */
 import { type CellValue } from '../kpi/cell';
 import { type GridBlock, SHEET_COLUMNS, parseAddress, rangeAddress } from './a1';
+import { cellsChangedSince } from './changed-cells';
 import { NO_TABLE_REASONS, locationAfterRemoval, missingSheetReason, regionTable, surroundingRegion } from './table-finding';
 import {
   COLUMNS_READ_BEYOND_TABLE,
+  type ApplyResult,
   type CellWrite,
   type ColumnGroupWrite,
   type ColumnValidation,
@@ -327,10 +329,15 @@ export class MemoryWorkbookHost implements WorkbookHost {
     return this.read(sheet, { ...location, sheet: sheet.name, tableName: null });
   }
 
-  async apply(changes: WorkbookChanges): Promise<TableSnapshot> {
+  async apply(changes: WorkbookChanges): Promise<ApplyResult> {
     this.begin('apply');
-    const { location } = changes;
+    const { location, basis } = changes;
     const sheet = this.sheetNamed(location.sheet);
+    if (basis) {
+      const now = this.read(this.sheetNamed(basis.location.sheet), basis.location);
+      const changed = now.kind === 'table' ? cellsChangedSince(basis, now.table, changes) : [];
+      if (changed.length > 0) return { kind: 'changed', cells: changed };
+    }
     const table = location.tableName === null ? null : this.tableNamed(location.tableName);
     const body = (column: number) => ({ column, firstRow: location.headerRow + 1, rowCount: location.rowCount });
 
@@ -362,7 +369,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
     }
     this.settings = changes.settings;
     this.changed();
-    return this.written(location);
+    return { kind: 'written', table: this.written(location) };
   }
 
   async remove(removal: WorkbookRemoval): Promise<TableSnapshot> {

@@ -9,11 +9,13 @@
  */
 import { type CellValue } from '../kpi/cell';
 import { cellAddress, columnsAddress, SHEET_COLUMNS } from './a1';
+import { cellsChangedSince } from './changed-cells';
 import { equalsWordFormula } from './formulas';
 import { NO_TABLE_REASONS, headerlessTableReason, locationAfterRemoval, missingSheetReason, regionTable } from './table-finding';
 import {
   COLUMNS_READ_BEYOND_TABLE,
   SETTINGS_KEY,
+  type ApplyResult,
   type CellWrite,
   type ColumnGroupWrite,
   type ColumnValidation,
@@ -285,17 +287,21 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   /**
-   * Syncs: 1, or 2 when there are column groups (the outline record is read first). The
-   * table is read back in the last one, after the writes, so the pane needs no re-read.
+   * Syncs: 1, or 2 when the cells are checked against the plan's basis or there are column
+   * groups (both read in the first). The table is read back in the last one, after the
+   * writes, so the pane needs no re-read.
    */
-  async apply(changes: WorkbookChanges): Promise<TableSnapshot> {
+  async apply(changes: WorkbookChanges): Promise<ApplyResult> {
     changes.validations.forEach(checkListWords);
     const grouping = changes.groups.length > 0 && this.isSetSupported(OUTLINE_REQUIREMENT.set, OUTLINE_REQUIREMENT.version);
-    return this.run(async (context) => {
+    return this.run(async (context): Promise<ApplyResult> => {
       const { workbook } = context;
-      const { location } = changes;
+      const { location, basis } = changes;
       const outline = grouping ? workbook.settings.getItemOrNullObject(OUTLINE_SETTINGS_KEY).load('value') : null;
-      if (outline !== null) await context.sync();
+      const current = basis ? queueSnapshot(context, basis.location) : null;
+      if (outline !== null || current !== null) await context.sync();
+      const changed = basis && current ? cellsChangedSince(basis, current(), changes) : [];
+      if (changed.length > 0) return { kind: 'changed', cells: changed };
 
       const sheet = workbook.worksheets.getItem(location.sheet);
       const table = location.tableName === null ? null : workbook.tables.getItem(location.tableName);
@@ -356,7 +362,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       // Queued after the writes, so it reads what they left; the columns added through the table are in it.
       const after = queueSnapshot(context, { ...location, columnCount: tableEnd - location.firstColumn });
       await context.sync();
-      return after();
+      return { kind: 'written', table: after() };
     });
   }
 

@@ -2,7 +2,8 @@
  * One press of Apply, against any workbook host: plan, and when the chosen output mode no
  * longer uses some helper columns, remove those first and plan again on the table they leave
  * (planned beside them, a new column would land past the table's end). Then write, unless the
- * plan stops for problems to fix or cells to confirm.
+ * plan stops for problems to fix or cells to confirm, or the host finds that cells it would
+ * write have changed since the table was read.
  */
 import { type ApplyPlan, type ApplyRequest, planApply } from './apply-plan';
 import { type KpiSettings } from './settings';
@@ -15,6 +16,8 @@ export interface ApplyRun {
   table: TableSnapshot;
   /** The settings the workbook now holds. */
   settings: KpiSettings | null;
+  /** Cells that changed in the sheet since the plan was made, so nothing was written; empty when written. */
+  changed: string[];
 }
 
 export async function runApply(host: WorkbookHost, request: ApplyRequest): Promise<ApplyRun> {
@@ -26,6 +29,8 @@ export async function runApply(host: WorkbookHost, request: ApplyRequest): Promi
     previous = previous && { ...previous, addedColumns: previous.addedColumns.filter((added) => !stale.columns.includes(added.column)) };
     plan = planApply({ ...request, table, previous });
   }
-  if (plan.kind !== 'ready') return { plan, table, settings: previous };
-  return { plan, table: await host.apply(plan.changes), settings: plan.settings };
+  if (plan.kind !== 'ready') return { plan, table, settings: previous, changed: [] };
+  const result = await host.apply(plan.changes);
+  if (result.kind === 'changed') return { plan, table, settings: previous, changed: result.cells };
+  return { plan, table: result.table, settings: plan.settings, changed: [] };
 }

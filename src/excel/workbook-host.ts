@@ -111,7 +111,15 @@ export interface WorkbookChanges {
   groups: ColumnGroupWrite[];
   /** The add-in's settings JSON, saved with the workbook. */
   settings: string;
+  /**
+   * The table as the plan saw it. Given it, a host first reads the cells again and writes
+   * nothing if any cell it would write has changed since (see changed-cells.ts).
+   */
+  basis?: TableSnapshot;
 }
+
+/** What Apply did: wrote, giving the table as it now is; or wrote nothing, because these cells changed since the plan. */
+export type ApplyResult = { kind: 'written'; table: TableSnapshot } | { kind: 'changed'; cells: string[] };
 
 /** What Remove takes away: exactly the columns the add-in created, with their formats. */
 export interface WorkbookRemoval {
@@ -145,9 +153,10 @@ export interface WorkbookHost {
   readTable(location: TableLocation): Promise<ReadTableResult>;
   /**
    * Writes everything in one batch and returns the table as the writes left it, read in the
-   * same batch: on Excel a re-read would cost another round of syncs.
+   * same batch: on Excel a re-read would cost another round of syncs. With `changes.basis`,
+   * it writes nothing when a cell it would write has changed since the plan.
    */
-  apply(changes: WorkbookChanges): Promise<TableSnapshot>;
+  apply(changes: WorkbookChanges): Promise<ApplyResult>;
   /** Takes away what the removal names; returns the table as it is afterwards, as `apply` does. */
   remove(removal: WorkbookRemoval): Promise<TableSnapshot>;
   /** The add-in's settings JSON saved with the workbook, or null. */

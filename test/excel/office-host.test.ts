@@ -777,14 +777,15 @@ describe('text that Excel would read as something else', () => {
   it('a relative tolerance written by Apply reads back as "5%", not as five hundredths', async () => {
     const { excel, location } = kpiWorkbook({ rows: 2 });
     const host = hostFor(excel);
-    const written = await host.apply({
+    const result = await host.apply({
       ...smallChanges(location),
       columns: [{ column: 5, header: 'Amber tolerance', isNew: true, cells: [{ value: '5%' }, { value: '0.5pp' }], numberFormat: null }],
       wordFormats: [],
       validations: [],
       groups: [],
     });
-    expect(written.beyond.slice(1).map((row) => row[0])).toEqual(['5%', '0.5pp']);
+    if (result.kind !== 'written') throw new Error('not written');
+    expect(result.table.beyond.slice(1).map((row) => row[0])).toEqual(['5%', '0.5pp']);
     expect(excel.sheet('KPIs').read('F2:F3')).toEqual([['5%'], ['0.5pp']]);
   });
 });
@@ -795,7 +796,9 @@ describe('apply and remove give back the table as they left it, read in their la
     const host = hostFor(excel);
     const changes = kpiChanges(location);
     const added = changes.columns.filter((column) => column.isNew).map((column) => column.column);
-    const applied = await host.apply(changes);
+    const result = await host.apply(changes);
+    if (result.kind !== 'written') throw new Error('not written');
+    const applied = result.table;
     expect(await host.readTable(location)).toEqual({ kind: 'table', table: applied });
     // New columns join an Excel table; beside a plain range they are read with the cells beyond it.
     expect(applied.location.columnCount).toBe(5 + (asTable ? added.length : 0));
@@ -803,5 +806,33 @@ describe('apply and remove give back the table as they left it, read in their la
     const removed = await host.remove({ location: applied.location, columns: added, clearValidations: [], groups: [], settings: null });
     expect(await host.readTable(location)).toEqual({ kind: 'table', table: removed });
     expect(removed.location.columnCount).toBe(5);
+  });
+});
+
+describe('apply checks first that the cells it writes are as the plan saw them', () => {
+  async function planned(excel: FakeExcel, location: TableLocation) {
+    const read = await hostFor(excel).readTable(location);
+    if (read.kind !== 'table') throw new Error(read.reason);
+    excel.resetCounters();
+    return { ...smallChanges(location), groups: [], basis: read.table };
+  }
+
+  it('unchanged: the check is read in the first round trip and the writes go in the second', async () => {
+    const { excel, location } = kpiWorkbook({ rows: 3 });
+    const changes = await planned(excel, location);
+    expect(await hostFor(excel).apply(changes)).toMatchObject({ kind: 'written' });
+    expect(excel.syncCount).toBe(2);
+    expect(excel.sheet('KPIs').read('F1')).toEqual([['RAG']]);
+  });
+
+  it('a cell typed since the read: nothing is written, and the cell is named', async () => {
+    const { excel, location } = kpiWorkbook({ rows: 3 });
+    const changes = await planned(excel, location);
+    excel.sheet('KPIs').fill(2, 5, [['my note']]); // F3, where the RAG formula would go
+    expect(await hostFor(excel).apply(changes)).toEqual({ kind: 'changed', cells: ['KPIs!F3'] });
+    expect(excel.syncCount).toBe(1);
+    expect(excel.calls.some((call) => ['values', 'formulas', 'numberFormat'].includes(call.member))).toBe(false);
+    expect(excel.sheet('KPIs').read('F1:F3')).toEqual([[''], [''], ['my note']]);
+    expect(excel.settings.has(SETTINGS_KEY)).toBe(false);
   });
 });

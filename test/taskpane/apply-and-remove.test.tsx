@@ -207,6 +207,22 @@ describe('cells in the way', () => {
     await waitFor(() => expect(status()).toHaveTextContent('Nothing was written.'));
   });
 
+  it('a cell typed into the sheet after the pane read it is not written over: Apply stops, names it, and asks next time', async () => {
+    const { host, user } = await paneWithTable();
+    host.setCell('KPIs!H13', 'Typed just now');
+    await apply(user);
+    const bar = await screen.findByText('Nothing was written: the sheet changed.');
+    expect(bar.closest('[role="group"], .fui-MessageBar') ?? bar.parentElement).toHaveTextContent('KPIs!H13');
+    expect(host.cell('KPIs!H13').value).toBe('Typed just now');
+    expect(host.cell('KPIs!G1').value).toBeNull();
+    expect(host.snapshot().settings).toBeNull();
+
+    // The pane now holds the sheet as it is, so the next Apply asks about the cell.
+    await apply(user);
+    const dialog = await screen.findByRole('dialog', { name: 'Write over these cells?' });
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent('KPIs!H13');
+  });
+
   it('Overwrite writes, over the cell', async () => {
     const { host, user } = await paneWithTable(hostWithNote());
     await apply(user);

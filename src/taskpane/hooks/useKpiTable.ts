@@ -41,6 +41,9 @@ export const MODE_NAMES: Record<OutputMode, string> = { live: 'Live', portable: 
 /** Every role unmapped, until a table is chosen. */
 const NO_MAPPING = guessMapping([]);
 
+/** Enough to find the cells in question; the rest are near them. */
+const MAX_CELLS_LISTED = 12;
+
 function isSameTable(a: TableLocation, b: TableLocation): boolean {
   return a.sheet === b.sheet && a.headerRow === b.headerRow && a.firstColumn === b.firstColumn;
 }
@@ -137,9 +140,20 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
       if (!table) return;
       setOverwriteCells(null);
       // The host reads the table back in the same batch, so the pane sees the columns as they now are.
-      const { plan, table: now, settings } = await runApply(host, { table, mapping, defaults, edits, mode, previous: saved, overwrite });
+      const { plan, table: now, settings, changed } = await runApply(host, { table, mapping, defaults, edits, mode, previous: saved, overwrite });
       setTable(now);
       setSaved(settings);
+      if (changed.length > 0) {
+        const current = await host.readTable(now.location);
+        if (current.kind === 'table') setTable(current.table);
+        setMessage({
+          intent: 'warning',
+          title: 'Nothing was written: the sheet changed.',
+          text: 'These cells changed after the pane read the table, and Apply would have written over them. The pane now shows the sheet as it is: check the measures, then apply again.',
+          details: changed.slice(0, MAX_CELLS_LISTED),
+        });
+        return;
+      }
       if (plan.kind === 'blocked') {
         setMessage({
           intent: 'error',
