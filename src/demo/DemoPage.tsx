@@ -100,7 +100,7 @@ export function DemoPage({ host, onReset }: DemoPageProps) {
               ))}
             </TabList>
             {hasGroups && (
-              <Button appearance="subtle" aria-pressed={showHelperColumns} onClick={() => setShowHelperColumns((shown) => !shown)}>
+              <Button appearance="subtle" onClick={() => setShowHelperColumns((shown) => !shown)}>
                 {showHelperColumns ? 'Collapse helper columns' : 'Expand helper columns'}
               </Button>
             )}

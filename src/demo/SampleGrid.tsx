@@ -132,6 +132,7 @@ export function SampleGrid({ sheet, tables, active, showHelperColumns, onSelect 
                   role="gridcell"
                   aria-selected={isActive}
                   title={dropdown ? `${text} (dropdown: ${dropdown.join(', ')})` : text || undefined}
+                  aria-description={dropdown ? `Dropdown: ${dropdown.join(', ')}` : undefined}
                   className={mergeClasses(
                     styles.cell,
                     typeof cell?.value === 'number' && styles.number,

@@ -169,6 +169,8 @@ describeWithBrowser('the demo page in Chromium: from a raw table to RAG colours 
     // The polarity edit is an ordinary cell of the sheet's own Aim column, with a dropdown.
     expect(parsePolarity(String(sheet.cells[LALS + 1][2].value))).toBe('Low');
     expect(sheet.validations.find((v) => v.column === 2)?.words).toEqual(expect.arrayContaining(['High', 'Low']));
+    // The grid tells a screen reader about the dropdown, not only the ▾ it draws.
+    expect(await page.locator('[role="gridcell"][aria-description^="Dropdown: High, Low"]').count()).toBe(30);
     // One rule per word on each output column, in the shared palette.
     expect(sheet.wordFormats.find((f) => f.column === ragAt)?.styles).toEqual([...RAG_PALETTE]);
     expect(sheet.wordFormats.find((f) => f.column === dotAt)?.styles.map((s) => s.word)).toEqual(expect.arrayContaining(DIRECTION_PALETTE.map((s) => s.word)));
