@@ -201,6 +201,15 @@ describe('reading a saved location', () => {
 });
 
 /** One new RAG column with two word styles, a dropdown, one group and the settings. */
+/** The loads that read back the 3-row table in A1:E4 (and the columns beyond it) after a write, in the same round trip. */
+const READ_BACK_A1_E4 = [
+  'worksheets.getItem("KPIs")',
+  'Range(KPIs!A1:E1).load("values")',
+  'Range(KPIs!A2:E4).load("values, formulas, numberFormat")',
+  ...['A', 'B', 'C', 'D', 'E'].map((c) => `Range(KPIs!${c}2:${c}4).dataValidation.load("type, rule")`),
+  'Range(KPIs!F1:U4).load("formulas")',
+];
+
 function smallChanges(location: TableLocation): WorkbookChanges {
   return {
     location,
@@ -253,11 +262,7 @@ describe('apply', () => {
       `settings.add("${OUTLINE_SETTINGS_KEY}", "[{\\"sheet\\":\\"KPIs\\",\\"firstColumn\\":6,\\"lastColumn\\":7}]")`,
       `settings.add("${SETTINGS_KEY}", "{\\"version\\":1}")`,
       // The table read back in the same round trip, after the writes.
-      'worksheets.getItem("KPIs")',
-      'Range(KPIs!A1:E1).load("values")',
-      'Range(KPIs!A2:E4).load("values, formulas, numberFormat")',
-      ...['A', 'B', 'C', 'D', 'E'].map((c) => `Range(KPIs!${c}2:${c}4).dataValidation.load("type, rule")`),
-      'Range(KPIs!F1:U4).load("formulas")',
+      ...READ_BACK_A1_E4,
       'context.sync()',
     ]);
     expect(excel.syncCount).toBe(2);
@@ -425,11 +430,7 @@ describe('remove', () => {
       'Range(KPIs!F1:H4).clear("All")',
       `Setting(${SETTINGS_KEY}).delete()`,
       // The table read back in the same round trip, after the writes.
-      'worksheets.getItem("KPIs")',
-      'Range(KPIs!A1:E1).load("values")',
-      'Range(KPIs!A2:E4).load("values, formulas, numberFormat")',
-      ...['A', 'B', 'C', 'D', 'E'].map((c) => `Range(KPIs!${c}2:${c}4).dataValidation.load("type, rule")`),
-      'Range(KPIs!F1:U4).load("formulas")',
+      ...READ_BACK_A1_E4,
       'context.sync()',
     ]);
     const sheet = excel.sheet('KPIs');
@@ -463,11 +464,7 @@ describe('remove', () => {
       'Table(KpiTable).columns.getItemAt(5).delete()',
       `settings.add("${SETTINGS_KEY}", "{\\"version\\":1,\\"kept\\":true}")`,
       // The table, three columns narrower, read back in the same round trip.
-      'worksheets.getItem("KPIs")',
-      'Range(KPIs!A1:E1).load("values")',
-      'Range(KPIs!A2:E4).load("values, formulas, numberFormat")',
-      ...['A', 'B', 'C', 'D', 'E'].map((c) => `Range(KPIs!${c}2:${c}4).dataValidation.load("type, rule")`),
-      'Range(KPIs!F1:U4).load("formulas")',
+      ...READ_BACK_A1_E4,
       'context.sync()',
     ]);
     expect(excel.table('KpiTable')!.columnCount).toBe(5);
