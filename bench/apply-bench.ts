@@ -6,13 +6,13 @@
  * of Excel: they show how cost grows with rows, not what a user waits for.
  */
 import { performance } from 'node:perf_hooks';
-import { planApply, planRemoval } from '../src/excel/apply-plan';
+import { planApply, planRemoval } from '../src/plan/apply-plan';
 import { OfficeWorkbookHost } from '../src/excel/office-host';
-import { runApply } from '../src/excel/run-apply';
-import { type KpiSettings } from '../src/excel/settings';
-import { DEFAULTS, type OutputMode, guessMapping } from '../src/excel/table-model';
+import { runApply } from '../src/plan/run-apply';
+import { type KpiSettings } from '../src/plan/settings';
+import { DEFAULTS, type OutputMode, guessMapping } from '../src/plan/table-model';
 import { type ReadTableResult, type TableSnapshot } from '../src/excel/workbook-host';
-import { kpiWorkbook } from '../test/excel/sync-counting-excel';
+import { kpiWorkbook } from '../test/support/sync-counting-excel';
 
 /** What a user does, each a step: Use selected table, the first Apply's plan, Apply, Apply again, switching output mode and applying, Remove. */
 type Step = 'read' | 'plan' | 'apply' | 'applyAgain' | 'switchMode' | 'remove';

@@ -6,7 +6,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { parseAddress } from '../excel/a1';
 import { type ChartRecord, type SheetSnapshot } from '../excel/memory-host';
-import { styleFor } from '../excel/rag-palette';
+import { styleFor } from '../plan/rag-palette';
 
 const WIDTH = 420;
 const HEIGHT = 180;

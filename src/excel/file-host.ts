@@ -25,7 +25,7 @@ import { type Cell, type Worksheet, Workbook } from 'exceljs';
 import { type CellValue } from '../kpi/cell';
 import { type GridBlock, cellAddress, parseAddress, rangeAddress, SHEET_COLUMNS } from './a1';
 import { cellsChangedSince } from './changed-cells';
-import { equalsWordFormula } from './formulas';
+import { equalsWordFormula } from './word-rule';
 import { NO_TABLE_REASONS, headerlessTableReason, locationAfterRemoval, missingSheetReason, regionTable, surroundingRegion } from './table-finding';
 import {
   COLUMNS_READ_BEYOND_TABLE,

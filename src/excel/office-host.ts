@@ -10,7 +10,7 @@
 import { type CellValue } from '../kpi/cell';
 import { cellAddress, columnsAddress, SHEET_COLUMNS } from './a1';
 import { cellsChangedSince } from './changed-cells';
-import { equalsWordFormula } from './formulas';
+import { equalsWordFormula } from './word-rule';
 import { NO_TABLE_REASONS, headerlessTableReason, locationAfterRemoval, missingSheetReason, regionTable } from './table-finding';
 import {
   COLUMNS_READ_BEYOND_TABLE,

@@ -1,6 +1,6 @@
 import { collapsedColumns, displayText, dropdownAt, wordStyleAt } from '../../src/demo/cell-display';
 import { type SheetSnapshot } from '../../src/excel/memory-host';
-import { RAG_PALETTE } from '../../src/excel/rag-palette';
+import { RAG_PALETTE } from '../../src/plan/rag-palette';
 
 const cell = (value: string | number | boolean | null, numberFormat = 'General') => ({ value, formula: null, numberFormat });
 

@@ -3,12 +3,12 @@
  * LibreOffice round trip is in libreoffice-recalc.test.ts).
  */
 import { Workbook } from 'exceljs';
-import { planApply, planRemoval } from '../../src/excel/apply-plan';
+import { planApply, planRemoval } from '../../src/plan/apply-plan';
 import { SETTINGS_SHEET, XlsxWorkbookHost } from '../../src/excel/file-host';
 import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason } from '../../src/excel/table-finding';
-import { RAG_PALETTE } from '../../src/excel/rag-palette';
-import { parseSettings } from '../../src/excel/settings';
-import { DEFAULTS, type OutputMode, guessMapping } from '../../src/excel/table-model';
+import { RAG_PALETTE } from '../../src/plan/rag-palette';
+import { parseSettings } from '../../src/plan/settings';
+import { DEFAULTS, type OutputMode, guessMapping } from '../../src/plan/table-model';
 import { type TableSnapshot, type WorkbookChanges } from '../../src/excel/workbook-host';
 
 const HEADERS = ['Ref', 'Measure', 'Polarity', 'Target', 'Actual', 'Previous'];

@@ -1,9 +1,9 @@
 import { cellAddress } from '../../src/excel/a1';
-import { planApply } from '../../src/excel/apply-plan';
+import { planApply } from '../../src/plan/apply-plan';
 import { MemoryHostError, MemoryWorkbookHost, type SeedCell } from '../../src/excel/memory-host';
 import { NO_TABLE_REASONS, missingSheetReason } from '../../src/excel/table-finding';
-import { RAG_PALETTE } from '../../src/excel/rag-palette';
-import { DEFAULTS, guessMapping } from '../../src/excel/table-model';
+import { RAG_PALETTE } from '../../src/plan/rag-palette';
+import { DEFAULTS, guessMapping } from '../../src/plan/table-model';
 import { type TableLocation, type TableSnapshot, type WorkbookChanges } from '../../src/excel/workbook-host';
 
 const KPI_CELLS: SeedCell[][] = [

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
-import { equalsWordFormula } from '../../src/excel/formulas';
+import { equalsWordFormula } from '../../src/excel/word-rule';
 import { OUTLINE_SETTINGS_KEY, OfficeWorkbookHost, type RequirementCheck, cellRuns, toExcelValue } from '../../src/excel/office-host';
 import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason } from '../../src/excel/table-finding';
-import { RAG_PALETTE } from '../../src/excel/rag-palette';
+import { RAG_PALETTE } from '../../src/plan/rag-palette';
 import { SETTINGS_KEY, type TableLocation, type TableSnapshot, type WorkbookChanges } from '../../src/excel/workbook-host';
-import { type FakeCall, FakeExcel, FakeOfficeError, kpiChanges, kpiWorkbook, typedIntoExcel } from './sync-counting-excel';
+import { type FakeCall, FakeExcel, FakeOfficeError, kpiChanges, kpiWorkbook, typedIntoExcel } from '../support/sync-counting-excel';
 
 const ALL_SETS = () => true;
 const BEFORE_1_10 = (set: string, version: string) => !(set === 'ExcelApi' && Number(version.split('.')[1]) >= 10);

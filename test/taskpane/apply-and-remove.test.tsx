@@ -3,8 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { type UserEvent } from '@testing-library/user-event';
 import { MemoryWorkbookHost } from '../../src/excel/memory-host';
 import { seedWorkbook } from '../../src/demo/seed-tables';
-import { DIRECTION_PALETTE, RAG_PALETTE } from '../../src/excel/rag-palette';
-import { parseSettings } from '../../src/excel/settings';
+import { DIRECTION_PALETTE, RAG_PALETTE } from '../../src/plan/rag-palette';
+import { parseSettings } from '../../src/plan/settings';
 import { POLARITIES } from '../../src/kpi/polarity';
 import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 import {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
-import { RAG_PALETTE } from '../../src/excel/rag-palette';
+import { RAG_PALETTE } from '../../src/plan/rag-palette';
 import { choose, leicestershireHost, measure, openPane, retype, useSelectedTable } from '../support/task-pane';
 
 async function paneWithTable() {

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { type UserEvent } from '@testing-library/user-event';
 import { seedWorkbook } from '../../src/demo/seed-tables';
 import { MemoryWorkbookHost } from '../../src/excel/memory-host';
-import { parseSettings } from '../../src/excel/settings';
+import { parseSettings } from '../../src/plan/settings';
 import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 import { leicestershireHost, openPane, status, step, useReportTolerances, useSelectedTable } from '../support/task-pane';
 

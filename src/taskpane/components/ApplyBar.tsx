@@ -22,8 +22,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { type FixedRow } from '../../excel/apply-plan';
-import { type OutputMode } from '../../excel/table-model';
+import { type FixedRow } from '../../plan/apply-plan';
+import { type OutputMode } from '../../plan/table-model';
 import { type BusyAction, MODE_NAMES } from '../hooks/useKpiTable';
 import { Section } from './Section';
 

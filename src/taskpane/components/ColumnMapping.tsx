@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { columnLetters } from '../../excel/a1';
-import { COLUMN_ROLES, type ColumnMapping as Mapping, type ColumnRole, type MeasureRow, ROLE_LABELS } from '../../excel/table-model';
+import { COLUMN_ROLES, type ColumnMapping as Mapping, type ColumnRole, type MeasureRow, ROLE_LABELS } from '../../plan/table-model';
 import { type TableSnapshot } from '../../excel/workbook-host';
 import { sheetRowNumber } from '../table-place';
 import { ChoiceDropdown, type Choice } from './ChoiceDropdown';

@@ -5,7 +5,7 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { POLARITIES } from '../../kpi/polarity';
-import { type TableDefaults } from '../../excel/table-model';
+import { type TableDefaults } from '../../plan/table-model';
 import { ChoiceDropdown } from './ChoiceDropdown';
 import { polarityChoices, polarityValue } from '../polarity-choices';
 import { ToleranceInput } from './ToleranceInput';

@@ -1,8 +1,8 @@
 /** One measure: its figures, the rule it is judged by (editable), and the RAG and DoT it gets. */
 import { memo, useId } from 'react';
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { DIRECTION_PALETTE, RAG_PALETTE } from '../../excel/rag-palette';
-import { type MeasureRow, type RowEdit } from '../../excel/table-model';
+import { DIRECTION_PALETTE, RAG_PALETTE } from '../../plan/rag-palette';
+import { type MeasureRow, type RowEdit } from '../../plan/table-model';
 import { cellText } from '../cell-text';
 import { polarityChoices, polarityValue, polarityWord } from '../polarity-choices';
 import { ChoiceDropdown } from './ChoiceDropdown';

@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { type MeasureRow, type RowEdit, type TableDefaults } from '../../excel/table-model';
+import { type MeasureRow, type RowEdit, type TableDefaults } from '../../plan/table-model';
 import { DefaultsEditor } from './DefaultsEditor';
 import { MeasureEditor } from './MeasureEditor';
 import { Section } from './Section';

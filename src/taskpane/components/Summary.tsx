@@ -4,7 +4,7 @@
  * each bar. Insert summary writes the same table, with a native chart, to its own sheet.
  */
 import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { styleFor } from '../../excel/rag-palette';
+import { styleFor } from '../../plan/rag-palette';
 import { type RagSummary } from '../../kpi/summary';
 import { summaryCategories } from '../summary-table';
 import { Section } from './Section';

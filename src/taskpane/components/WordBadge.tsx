@@ -3,7 +3,7 @@
  * colour is never the only signal; words outside the palette take neutral theme colours.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { styleFor } from '../../excel/rag-palette';
+import { styleFor } from '../../plan/rag-palette';
 import { type WordStyle } from '../../excel/workbook-host';
 
 const useStyles = makeStyles({

@@ -5,9 +5,9 @@
  * pane previews is what the sheet gets.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { type FixedRow, ownedColumns, ownedInputs, planApply, planRemoval } from '../../excel/apply-plan';
-import { runApply } from '../../excel/run-apply';
-import { type AddedColumn, type KpiSettings, SETTINGS_VERSION, serializeSettings } from '../../excel/settings';
+import { type FixedRow, ownedColumns, ownedInputs, planApply, planRemoval } from '../../plan/apply-plan';
+import { runApply } from '../../plan/run-apply';
+import { type AddedColumn, type KpiSettings, SETTINGS_VERSION, serializeSettings } from '../../plan/settings';
 import {
   type ColumnMapping,
   type ColumnRole,
@@ -19,7 +19,7 @@ import {
   cellAt,
   guessMapping,
   inputMapping,
-} from '../../excel/table-model';
+} from '../../plan/table-model';
 import { type TableLocation, type TableSnapshot, type WorkbookHost } from '../../excel/workbook-host';
 import { type RagSummary, summariseRatings } from '../../kpi/summary';
 import { type PaneMessage, errorMessage } from '../pane-message';

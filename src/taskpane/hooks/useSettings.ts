@@ -4,7 +4,7 @@
  * settings give a warning and the defaults; nothing is written until the user applies again.
  */
 import { useEffect, useState } from 'react';
-import { type KpiSettings, parseSettings } from '../../excel/settings';
+import { type KpiSettings, parseSettings } from '../../plan/settings';
 import { type TableSnapshot, type WorkbookHost } from '../../excel/workbook-host';
 import { type PaneMessage, errorMessage } from '../pane-message';
 import { describeTablePlace } from '../table-place';

@@ -1,9 +1,9 @@
 /** What Apply writes into the rule columns when a measure's target or tolerance is edited in the pane. */
 import { seedWorkbook } from '../../src/demo/seed-tables';
 import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
-import { planApply } from '../../src/excel/apply-plan';
+import { planApply } from '../../src/plan/apply-plan';
 import { MemoryWorkbookHost } from '../../src/excel/memory-host';
-import { DEFAULTS, type RowEdit, guessMapping } from '../../src/excel/table-model';
+import { DEFAULTS, type RowEdit, guessMapping } from '../../src/plan/table-model';
 import { type CellWrite } from '../../src/excel/workbook-host';
 
 async function planWith(index: number, edit: RowEdit) {

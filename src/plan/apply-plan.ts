@@ -10,7 +10,7 @@ import { readRagRule } from '../kpi/rag';
 import { readNumber } from '../kpi/numbers';
 import { readRatingWord } from '../kpi/rating';
 import { ragRanges, targetEdges } from '../kpi/thresholds';
-import { cellAddress } from './a1';
+import { cellAddress } from '../excel/a1';
 import {
   type DirectionJudgement,
   liveDirectionFormula,
@@ -41,7 +41,7 @@ import {
   type TableSnapshot,
   type WorkbookChanges,
   type WorkbookRemoval,
-} from './workbook-host';
+} from '../excel/workbook-host';
 
 export const COLUMN_HEADERS: Record<AddedColumnKind, string> = {
   rag: 'RAG',

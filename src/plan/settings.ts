@@ -6,7 +6,7 @@
  */
 import { POLARITIES, type Polarity } from '../kpi/polarity';
 import { COLUMN_ROLES, type ColumnMapping, DEFAULTS, type OutputMode, type TableDefaults } from './table-model';
-import { type TableLocation } from './workbook-host';
+import { type TableLocation } from '../excel/workbook-host';
 
 export const SETTINGS_VERSION = 1;
 

@@ -4,7 +4,7 @@
  * (4.5:1) and the words stay in the cells, so colour is never the only signal. Fills differ
  * in lightness as well as hue, so they stay distinct for red-green colour-blind readers.
  */
-import { type WordStyle } from './workbook-host';
+import { type WordStyle } from '../excel/workbook-host';
 
 export const RAG_PALETTE: readonly WordStyle[] = [
   { word: 'Green', fill: '#B8E0C2', font: '#0B3B1C' },

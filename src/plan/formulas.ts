@@ -86,8 +86,3 @@ export function portableDirectionFormula(
     `IF(ABS(${improvement})<=1E-10*MAX(ABS(${c}),ABS(${p})),"Unchanged",IF(${improvement}>0,"${better}","${worse}")),"N/A")`
   );
 }
-
-/** `="Green"` for a cell-value-equals rule; quotes inside the word are doubled, as in any formula. */
-export function equalsWordFormula(word: string): string {
-  return `="${word.replace(/"/g, '""')}"`;
-}

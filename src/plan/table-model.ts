@@ -10,7 +10,7 @@ import { KpiInputError } from '../kpi/errors';
 import { type Polarity } from '../kpi/polarity';
 import { ragFor } from '../kpi/rag';
 import { type RagResult } from '../kpi/rating';
-import { type TableSnapshot } from './workbook-host';
+import { type TableSnapshot } from '../excel/workbook-host';
 
 /** The columns the pane understands. */
 export type ColumnRole =

@@ -18,7 +18,7 @@
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { cellAddress, type GridBlock, parseAddress, rangeAddress, SHEET_COLUMNS, sheetAddress } from '../../src/excel/a1';
-import { RAG_PALETTE } from '../../src/excel/rag-palette';
+import { RAG_PALETTE } from '../../src/plan/rag-palette';
 import { surroundingRegion } from '../../src/excel/table-finding';
 import { SETTINGS_KEY, type TableLocation, type WorkbookChanges } from '../../src/excel/workbook-host';
 

@@ -3,8 +3,8 @@
  * version 1 (the dropdowns Apply added, the summary sheet) are optional, so a workbook
  * saved before them opens as it did.
  */
-import { type KpiSettings, parseSettings, serializeSettings } from '../../src/excel/settings';
-import { DEFAULTS } from '../../src/excel/table-model';
+import { type KpiSettings, parseSettings, serializeSettings } from '../../src/plan/settings';
+import { DEFAULTS } from '../../src/plan/table-model';
 
 /** Settings as the first release of version 1 saved them. */
 const FIRST_V1 = {

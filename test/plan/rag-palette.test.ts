@@ -2,7 +2,7 @@
  * WCAG 2.2 AA for the words the add-in colours: every fill against its text at 4.5:1 or
  * more (1.4.3, normal-size text), computed from the sRGB relative luminance WCAG defines.
  */
-import { DIRECTION_PALETTE, RAG_PALETTE, styleFor } from '../../src/excel/rag-palette';
+import { DIRECTION_PALETTE, RAG_PALETTE, styleFor } from '../../src/plan/rag-palette';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((at) => {

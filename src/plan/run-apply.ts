@@ -7,7 +7,7 @@
  */
 import { type ApplyPlan, type ApplyRequest, planApply } from './apply-plan';
 import { type KpiSettings } from './settings';
-import { type TableSnapshot, type WorkbookHost } from './workbook-host';
+import { type TableSnapshot, type WorkbookHost } from '../excel/workbook-host';
 
 export interface ApplyRun {
   /** The plan carried out, or the one that stopped Apply ('blocked' or 'confirm'). */
