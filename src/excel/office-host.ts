@@ -328,6 +328,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       }
 
       for (const wordFormat of changes.wordFormats) {
+        // eslint-disable-next-line office-addins/load-object-before-read -- the rule takes a property of bodyColumn(sheet)'s result for one of `sheet`
         const formats = bodyColumn(sheet, location, wordFormat.column).conditionalFormats;
         formats.clearAll();
         for (const style of wordFormat.styles) {
@@ -339,6 +340,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       }
 
       for (const validation of changes.validations) {
+        // eslint-disable-next-line office-addins/load-object-before-read -- the rule takes a property of bodyColumn(sheet)'s result for one of `sheet`
         const dataValidation = bodyColumn(sheet, location, validation.column).dataValidation;
         dataValidation.clear();
         dataValidation.rule = { list: { inCellDropDown: true, source: validation.words.join(',') } };

@@ -416,6 +416,7 @@ export class FakeExcel {
         node.nullness = decide();
       });
     }
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- inside the Proxy's handler, `this` is the handler
     const excel = this;
     const proxy: object = new Proxy(
       {},
