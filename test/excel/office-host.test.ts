@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import ts from 'typescript';
 import { equalsWordFormula } from '../../src/excel/word-rule';
 import { OUTLINE_SETTINGS_KEY, OfficeWorkbookHost, type RequirementCheck, cellRuns, toExcelValue } from '../../src/excel/office-host';
 import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason } from '../../src/excel/table-finding';
@@ -674,82 +672,7 @@ describe('the object model the code uses is the one Excel has', () => {
     ).rejects.toThrow('never sent by context.sync()');
   });
 
-  it('every member the host touches is declared in @types/office-js and needs at most ExcelApi 1.12', async () => {
-    const used = new Set<string>();
-    for (const asTable of [false, true]) {
-      const { excel, location } = kpiWorkbook({ rows: 3, asTable });
-      const host = hostFor(excel);
-      await host.readSelectedTable();
-      await host.readTable(location);
-      await host.apply(kpiChanges(location));
-      await host.apply(kpiChanges(location));
-      const end = location.firstColumn + location.columnCount;
-      await host.remove({
-        location: { ...location, columnCount: asTable ? 8 : 5 },
-        columns: [end, end + 1, end + 2],
-        clearValidations: [],
-        groups: [{ firstColumn: end + 1, lastColumn: end + 2 }],
-        settings: null,
-      });
-      await host.readSettings();
-      await host.sheetNames();
-      await host.writeSummary({ sheetName: 'Summary', rows: [['RAG', 'Measures', 'Share'], ['Green', 1, 1]], chartTitle: 'RAG', settings: '{}' });
-      await host.writeSummary({ sheetName: 'Summary', rows: [['RAG', 'Measures', 'Share'], ['Green', 1, 1]], chartTitle: 'RAG', settings: '{}' });
-      excel.membersUsed.forEach((member) => used.add(member));
-    }
-    const declared = excelApiSets();
-    const needs: Record<string, string> = {};
-    for (const member of [...used].sort()) {
-      const [cls, name] = member.split('.');
-      if (cls === 'RequestContext' || name === 'load' || name === 'isNullObject') continue;
-      expect({ member, declared: declared.has(member) }).toEqual({ member, declared: true });
-      needs[member] = declared.get(member)!;
-    }
-    const minor = (set: string) => Number(/ExcelApi 1\.(\d+)/.exec(set)?.[1] ?? 1);
-    const tooNew = Object.entries(needs).filter(([, set]) => minor(set) > 12);
-    expect(tooNew).toEqual([]);
-    // Everything above ExcelApi 1.6, for the manifest. Only grouping needs 1.10, and it is checked at run time.
-    expect(Object.fromEntries(Object.entries(needs).filter(([, set]) => minor(set) > 6))).toEqual({
-      'Workbook.getActiveCell': 'ExcelApi 1.7',
-      'Range.getSurroundingRegion': 'ExcelApi 1.7',
-      'Worksheet.getRangeByIndexes': 'ExcelApi 1.7',
-      'Range.dataValidation': 'ExcelApi 1.8',
-      'DataValidation.clear': 'ExcelApi 1.8',
-      'DataValidation.rule': 'ExcelApi 1.8',
-      'DataValidation.type': 'ExcelApi 1.8',
-      'Range.getTables': 'ExcelApi 1.9',
-      'TableScopedCollection.items': 'ExcelApi 1.9',
-      'Range.group': 'ExcelApi 1.10',
-      'Range.hideGroupDetails': 'ExcelApi 1.10',
-      'Range.ungroup': 'ExcelApi 1.10',
-    });
-    // Appending with index -1 and naming the new column at creation came in 1.4.
-    expect(needs['TableColumnCollection.add']).toContain('1.4 allows index to be optional (null or -1)');
-  });
 });
-
-/** "Class.member" → its "[Api set: …]" note, for every member of every class in the Excel namespace. */
-function excelApiSets(): Map<string, string> {
-  const path = require.resolve('@types/office-js/index.d.ts');
-  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
-  const sets = new Map<string, string>();
-  const noteOf = (node: ts.Node) => /\[Api set: ([^\]]*)\]/.exec(ts.getJSDocCommentsAndTags(node).map((doc) => doc.getText(source)).join('\n'))?.[1];
-  for (const statement of source.statements) {
-    if (!ts.isModuleDeclaration(statement) || statement.name.text !== 'Excel' || !statement.body || !ts.isModuleBlock(statement.body)) continue;
-    for (const declaration of statement.body.statements) {
-      if (!ts.isClassDeclaration(declaration) || !declaration.name) continue;
-      const classSet = noteOf(declaration) ?? 'ExcelApi 1.1';
-      for (const member of declaration.members) {
-        if (!member.name) continue;
-        const key = `${declaration.name.text}.${member.name.getText(source)}`;
-        const set = noteOf(member) ?? classSet;
-        // Overloads repeat a member; keep the first note.
-        if (!sets.has(key)) sets.set(key, set);
-      }
-    }
-  }
-  return sets;
-}
 
 describe('text that Excel would read as something else', () => {
   it('the fake reads text written through values as Excel does when it is typed', () => {
