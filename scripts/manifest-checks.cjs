@@ -248,10 +248,13 @@ function checkManifestSemantics(xml, options = {}) {
 // ---------------------------------------------------------------------------------------
 // Schema validation.
 
-/** The folder of Microsoft's manifest XSDs: MANIFEST_XSD_DIR, or ../shared/reference/manifest-xsd; null when absent. */
+/**
+ * The folder of Microsoft's manifest XSDs: MANIFEST_XSD_DIR when set (and only it), else
+ * ../shared/reference/manifest-xsd; null when the folder lacks the main schema.
+ */
 function findManifestXsdDir(env = process.env) {
-  const candidates = [env.MANIFEST_XSD_DIR, path.resolve(REPO_ROOT, '..', 'shared', 'reference', 'manifest-xsd')].filter(Boolean);
-  return candidates.find((dir) => fs.existsSync(path.join(dir, MAIN_SCHEMA))) || null;
+  const dir = env.MANIFEST_XSD_DIR || path.resolve(REPO_ROOT, '..', 'shared', 'reference', 'manifest-xsd');
+  return fs.existsSync(path.join(dir, MAIN_SCHEMA)) ? dir : null;
 }
 
 /**

@@ -3,10 +3,10 @@
  *
  *   node scripts/validate-manifest.mjs [manifest.xml ...]     default: dist/manifest.xml
  *
- * Schema: against Microsoft's XSDs in ../shared/reference/manifest-xsd (or MANIFEST_XSD_DIR),
- * skipped with a notice when they are absent. Semantics: always (see manifest-checks.cjs);
- * when ADDIN_BASE_URL is set every URL must be under it.
- * Exit status: 0 valid, 1 invalid, 2 could not check.
+ * Schema: against Microsoft's XSDs in MANIFEST_XSD_DIR, else ../shared/reference/manifest-xsd;
+ * skipped when they are absent, and then the last line says so instead of "Manifest valid.".
+ * Semantics: always (see manifest-checks.cjs); when ADDIN_BASE_URL is set every URL must be under it.
+ * Exit status: 0 no check failed (read the last line for which ran), 1 invalid, 2 could not check.
  */
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,12 +16,15 @@ const require = createRequire(import.meta.url);
 const { checkManifestSemantics, findManifestXsdDir, validateManifestSchema } = require('./manifest-checks.cjs');
 const { readBaseUrl } = require('./addin-base-url.cjs');
 
+/** Checks one file, printing each check's outcome; gives whether it passed and which checks ran. */
 async function validate(file, xsdDir, baseUrl) {
   console.log(`Validating ${relative(process.cwd(), file) || file}`);
   const xml = readFileSync(file, 'utf8');
   let valid = true;
+  const ran = [];
 
   if (xsdDir) {
+    ran.push('schema');
     const schema = await validateManifestSchema(xml, xsdDir);
     if (schema.valid) console.log('  schema:    valid (OfficeAppManifestV1_1.xsd)');
     else {
@@ -30,9 +33,11 @@ async function validate(file, xsdDir, baseUrl) {
       for (const error of schema.errors) console.log(`    - ${error}`);
     }
   } else {
-    console.log('  schema:    skipped (the XSDs are not present: ../shared/reference/manifest-xsd, or set MANIFEST_XSD_DIR)');
+    const where = process.env.MANIFEST_XSD_DIR ? `MANIFEST_XSD_DIR=${process.env.MANIFEST_XSD_DIR}` : '../shared/reference/manifest-xsd, or set MANIFEST_XSD_DIR';
+    console.log(`  schema:    skipped (the XSDs are not present: ${where})`);
   }
 
+  ran.push('semantics');
   const semantics = checkManifestSemantics(xml, { baseUrl });
   if (semantics.problems.length === 0) {
     console.log(`  semantics: ok (${semantics.urls.length} URLs under ${semantics.baseUrl}/, resids resolve, one shared runtime, namespace KPI)`);
@@ -41,7 +46,16 @@ async function validate(file, xsdDir, baseUrl) {
     console.log('  semantics: INVALID');
     for (const problem of semantics.problems) console.log(`    - ${problem}`);
   }
-  return valid;
+  return { valid, ran };
+}
+
+/** The last line: "Manifest valid." only when every check ran and passed. */
+function verdict(results) {
+  const skippedSchema = results.some((result) => !result.ran.includes('schema'));
+  const ran = skippedSchema ? 'semantic checks only; the schema check was skipped' : 'schema and semantic checks';
+  if (results.some((result) => !result.valid)) return `Manifest INVALID (${ran}).`;
+  if (skippedSchema) return 'Semantic checks passed; the schema check was skipped, so the manifest is not known to be schema-valid.';
+  return `Manifest valid (${ran}).`;
 }
 
 async function main() {
@@ -54,10 +68,10 @@ async function main() {
   }
   const baseUrl = process.env.ADDIN_BASE_URL ? readBaseUrl() : undefined;
   const xsdDir = findManifestXsdDir();
-  let allValid = true;
-  for (const file of files) allValid = (await validate(file, xsdDir, baseUrl)) && allValid;
-  console.log(allValid ? 'Manifest valid.' : 'Manifest INVALID.');
-  return allValid ? 0 : 1;
+  const results = [];
+  for (const file of files) results.push(await validate(file, xsdDir, baseUrl));
+  console.log(verdict(results));
+  return results.every((result) => result.valid) ? 0 : 1;
 }
 
 main().then(

@@ -3,6 +3,7 @@
  * consistent (a broken resid or a second page makes Excel drop the add-in silently),
  * every URL on the one base the build was given, and every URL a file the build made.
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -143,6 +144,47 @@ describe('the semantic check catches a broken manifest', () => {
     const result = await validateManifestSchema(TEMPLATE.replace(/<Permissions>.*<\/Permissions>/, ''), XSD_DIR!);
     expect(result.valid).toBe(false);
     expect(result.errors.join('\n')).toMatch(/Permissions/);
+  });
+});
+
+describe('npm run validate', () => {
+  let scratch: string;
+  beforeAll(() => {
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-validate-'));
+  });
+  afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+  /** Runs the script on one manifest; `xsdDir` null stands for XSDs that are not there. */
+  function validate(xml: string, xsdDir: string | null): { status: number | null; lines: string[] } {
+    const file = path.join(scratch, 'manifest.xml');
+    fs.writeFileSync(file, xml);
+    const empty = fs.mkdtempSync(path.join(scratch, 'no-xsd-'));
+    const env = { ...process.env, MANIFEST_XSD_DIR: xsdDir ?? empty };
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'validate-manifest.mjs'), file], { env, encoding: 'utf8' });
+    return { status: run.status, lines: run.stdout.trim().split('\n') };
+  }
+
+  it('does not call the manifest valid when it could not check the schema, and says which checks ran', () => {
+    const { status, lines } = validate(TEMPLATE, null);
+    expect(lines.join('\n')).not.toMatch(/Manifest valid/);
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}schema: +skipped \(the XSDs are not present: MANIFEST_XSD_DIR=/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}semantics: ok/));
+    expect(lines.at(-1)).toBe('Semantic checks passed; the schema check was skipped, so the manifest is not known to be schema-valid.');
+    expect(status).toBe(0);
+  });
+
+  it('fails a manifest the semantic checks catch, naming the problem, when the schema was not checked', () => {
+    const { status, lines } = validate(TEMPLATE.replace('<Runtime resid="Taskpane.Url"', '<Runtime resid="Taskpane.Ur1"'), null);
+    expect(lines).toContainEqual(expect.stringMatching(/resid="Taskpane\.Ur1", which matches no URL resource/));
+    expect(lines.at(-1)).toBe('Manifest INVALID (semantic checks only; the schema check was skipped).');
+    expect(status).toBe(1);
+  });
+
+  itWithXsd('calls it valid only after both checks passed', () => {
+    const { status, lines } = validate(TEMPLATE, XSD_DIR);
+    expect(lines).toContain('  schema:    valid (OfficeAppManifestV1_1.xsd)');
+    expect(lines.at(-1)).toBe('Manifest valid (schema and semantic checks).');
+    expect(status).toBe(0);
   });
 });
 
