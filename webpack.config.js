@@ -58,6 +58,8 @@ module.exports = async (env = {}, argv = {}) => {
       path: DIST,
       filename: '[name].js',
       clean: true,
+      // Write every file on every build, even an unchanged one: the tests judge dist/ fresh by its files' times.
+      compareBeforeEmit: false,
       publicPath: '', // never 'auto': that reads document.currentScript
       globalObject: 'globalThis',
       chunkLoading: false,
