@@ -35,6 +35,12 @@ export interface TableSnapshot {
   location: TableLocation;
   /** Header texts, one per column of the table. */
   headers: string[];
+  /**
+   * The row above the header row as text, one per column ("" for an empty cell, and for all
+   * but the first cell of a merge): a top row of roles over a header row of periods. Absent
+   * when the header is the sheet's first row.
+   */
+  headerAbove?: string[];
   /** Body values as Excel shows them: numbers, text, logicals; null for an empty cell. */
   values: CellValue[][];
   /** Body formulas: the formula text (starting "=") where a cell holds one, else null. */

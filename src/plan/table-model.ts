@@ -11,35 +11,10 @@ import { type Polarity } from '../kpi/polarity';
 import { ragFor } from '../kpi/rag';
 import { type RagResult } from '../kpi/rating';
 import { type TableSnapshot } from '../excel/workbook-host';
+import { type ColumnMapping } from './column-roles';
 
-/** The columns the pane understands. */
-export type ColumnRole =
-  | 'ref'
-  | 'measure'
-  | 'actual'
-  | 'target'
-  | 'polarity'
-  | 'previous'
-  | 'amberTolerance'
-  | 'greenTolerance';
-
-export const COLUMN_ROLES: readonly ColumnRole[] = [
-  'ref', 'measure', 'actual', 'target', 'polarity', 'previous', 'amberTolerance', 'greenTolerance',
-];
-
-export const ROLE_LABELS: Record<ColumnRole, string> = {
-  ref: 'Ref',
-  measure: 'Measure',
-  actual: 'Actual',
-  target: 'Target',
-  polarity: 'Polarity',
-  previous: 'Previous period',
-  amberTolerance: 'Amber tolerance',
-  greenTolerance: 'Green tolerance',
-};
-
-/** Column index within the table (0 = its first column) for each role, or null when absent. */
-export type ColumnMapping = Record<ColumnRole, number | null>;
+export { COLUMN_ROLES, type ColumnMapping, type ColumnRole, ROLE_LABELS } from './column-roles';
+export { guessMapping, proposeMapping } from './column-guess';
 
 /** The roles that hold the rule for each row, which Apply creates columns for when the table has none. */
 export const INPUT_ROLES = ['target', 'polarity', 'amberTolerance', 'greenTolerance'] as const;
@@ -109,38 +84,6 @@ export interface MeasureRow {
   /** Formatted as a percentage (or written with %): tolerances default to points. */
   isPercent: boolean;
   status: RowStatus;
-}
-
-/** Header words that identify each role, tried in this order; a column takes one role at most. */
-const HEADER_PATTERNS: readonly [ColumnRole, RegExp][] = [
-  ['amberTolerance', /\bamber\b.*\btol/],
-  ['greenTolerance', /\bgreen\b.*\btol/],
-  ['ref', /^(ref|reference|code|id|indicator ref|kpi ref)\b/],
-  ['target', /^target\b|\btarget$/],
-  ['polarity', /^(polarity|aim|good is|direction of improvement|higher or lower)\b/],
-  ['previous', /^(previous|last year|prior|baseline|last period)|\bprevious\b|last year/],
-  ['actual', /^(actual|performance|outturn|latest|current|result|value)\b/],
-  ['measure', /^(measure|indicator|description|name|kpi|title)\b/],
-];
-
-function headerWords(header: string): string {
-  return header.toLowerCase().replace(/[_\s]+/g, ' ').replace(/['’]/g, '').trim();
-}
-
-/**
- * Maps columns to roles by their header words, as councils head them (`Measure`,
- * `Indicator`, `Outturn`, `Aim`, `last year's figure`). `ignore` holds columns the
- * add-in wrote itself (RAG, DoT, helper columns), which are never inputs.
- */
-export function guessMapping(headers: readonly string[], ignore: ReadonlySet<number> = new Set()): ColumnMapping {
-  const mapping = Object.fromEntries(COLUMN_ROLES.map((role) => [role, null])) as ColumnMapping;
-  for (const [role, pattern] of HEADER_PATTERNS) {
-    const index = headers.findIndex(
-      (header, i) => !ignore.has(i) && !Object.values(mapping).includes(i) && pattern.test(headerWords(header)),
-    );
-    if (index >= 0) mapping[role] = index;
-  }
-  return mapping;
 }
 
 function textOf(cell: CellValue): string {
