@@ -99,6 +99,11 @@ export interface WordFormatWrite {
 export interface ListValidationWrite {
   column: number;
   words: string[];
+  /**
+   * What Excel does when a typed word is not in the list: 'information' tells the user and
+   * keeps the word; absent, Excel's default Stop alert refuses it.
+   */
+  errorAlert?: 'information';
 }
 
 /** Columns to outline-group and collapse (helper columns of Portable output). */

@@ -15,6 +15,8 @@ export const SETTINGS_VERSION = 1;
 export type AddedColumnKind =
   | 'rag'
   | 'direction'
+  /** The long-term direction of travel, against the same period last year. */
+  | 'longDirection'
   | 'target'
   | 'polarity'
   | 'amberTolerance'
