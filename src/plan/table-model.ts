@@ -7,6 +7,7 @@
 import { type CellValue, isBlank } from '../kpi/cell';
 import { KpiInputError } from '../kpi/errors';
 import { type Polarity } from '../kpi/polarity';
+import { readRelativeTarget } from '../kpi/relative-target';
 import { type TableSnapshot } from '../excel/workbook-host';
 import { type ColumnMapping } from './column-roles';
 import { readTableHeader } from './header-rows';
@@ -109,7 +110,8 @@ function looksLikePercentage(table: TableSnapshot, row: number, mapping: ColumnM
     formatted(mapping.actual) ||
     formatted(mapping.target) ||
     /%/.test(textOf(cellAt(table, row, mapping.actual))) ||
-    /%/.test(textOf(target))
+    // "10% reduction" is a change on the base, not a percentage measure.
+    (/%/.test(textOf(target)) && readRelativeTarget(textOf(target)) === null)
   );
 }
 
