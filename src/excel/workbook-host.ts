@@ -36,9 +36,9 @@ export interface TableSnapshot {
   /** Header texts, one per column of the table. */
   headers: string[];
   /**
-   * The row above the header row as text, one per column ("" for an empty cell, and for all
-   * but the first cell of a merge): a top row of roles over a header row of periods. Absent
-   * when the header is the sheet's first row.
+   * The row above the header row as text, one per column ("" for an empty cell; a merge's
+   * text in its first cell, or in every cell it covers: both read alike): a top row of roles
+   * over a header row of periods. Absent when the header is the sheet's first row.
    */
   headerAbove?: string[];
   /** Body values as Excel shows them: numbers, text, logicals; null for an empty cell. */

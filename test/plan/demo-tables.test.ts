@@ -106,6 +106,8 @@ describe('Bedford applies on the first press', () => {
     expect(proposal.notes).toContain('No target for 2020/21: rated against the target for 2021/22.');
     const pandemic = BEDFORD_2020_21.findIndex((row) => row.target.startsWith('Due to pandemic'));
     expect(plan.listed.map((row) => [row.index, row.word])).toEqual([[pandemic, 'Not rated']]);
+    // The dropdown on Bedford's own polarity column informs, never stops: "Low Numbers/ Daily Rate" is not in its list.
+    expect(plan.changes.validations).toEqual([expect.objectContaining({ errorAlert: 'information' })]);
     const rag = column('RAG');
     expect(rag.filter((word) => word === 'Green' || word === 'Amber' || word === 'Red').length).toBeGreaterThanOrEqual(18);
     expect(rag.every((word) => typeof word === 'string' && word !== '')).toBe(true);
