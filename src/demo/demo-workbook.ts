@@ -1,16 +1,27 @@
 /**
- * The demo page's sample workbook: two councils' KPI tables laid out as each keeps them.
- * Leicestershire's dashboard is an Excel table with a previous-year column (so Apply also
- * writes a direction of travel); Bedford's indicators are a plain block under a title, with
- * their own header words (Description, Polarity, Outturn), which the pane maps by itself.
+ * The demo page's sample workbook: two councils' KPI tables laid out as each keeps them,
+ * and a quarterly scorecard. Leicestershire's dashboard is an Excel table with a
+ * previous-year column (so Apply also writes a direction of travel); Bedford's indicators
+ * are a plain block under a title, with their own header words (Description, Polarity,
+ * Outturn 2020/21, Target 2021/22), which the pane maps by itself; the scorecard has a
+ * column per quarter, so the pane rates the latest and writes both directions of travel.
  */
 import { sheetAddress } from '../excel/a1';
 import { type MemoryWorkbookSeed } from '../excel/memory-host';
 import { BEDFORD_2020_21 } from './data/bedford-2020-21';
 import { LEICESTERSHIRE_2020_21 } from './data/leicestershire-2020-21';
-import { seedCells, seedTableCells } from './seed-tables';
+import { QUARTERLY_2024_25, QUARTERLY_HEADERS } from './data/quarterly-2024-25';
+import { seedCells, seedTableCells, seedTypedCells } from './seed-tables';
 
-export const DEMO_SHEETS = { leicestershire: 'Leicestershire', bedford: 'Bedford' } as const;
+export const DEMO_SHEETS = { leicestershire: 'Leicestershire', bedford: 'Bedford', quarterly: 'Quarterly' } as const;
+
+/** The scorecard as typed into a sheet, a row per measure in its columns' order. */
+export function quarterlyCells() {
+  return seedTypedCells(
+    QUARTERLY_HEADERS,
+    QUARTERLY_2024_25.map((r) => [r.ref, r.indicator, r.goodIs, r.lastYearQ3, r.q1, r.q2, r.q3, r.q3Target, r.yearEndTarget, r.tolerance, r.commentary]),
+  );
+}
 
 const BEDFORD_HEADERS = ['Ref', 'Description', 'Polarity', 'Outturn 2020/21', 'Target 2021/22'];
 
@@ -24,6 +35,7 @@ export function demoWorkbook(): MemoryWorkbookSeed {
     sheets: [
       { name: DEMO_SHEETS.leicestershire, cells: leicestershire },
       { name: DEMO_SHEETS.bedford, cells: [['Adult services indicators, Bedford Borough Council'], [], ...bedford], at: 'B2' },
+      { name: DEMO_SHEETS.quarterly, cells: quarterlyCells() },
     ],
     tables: [{ name: 'Dashboard', sheet: DEMO_SHEETS.leicestershire, range: `A1:F${leicestershire.length}` }],
     selection: sheetAddress(DEMO_SHEETS.leicestershire, 'B2'),

@@ -36,6 +36,12 @@ export function seedCells(headers: readonly string[], rows: readonly (readonly s
   return [[...headers], ...rows.map((row) => row.map(seedCellFromText))];
 }
 
+/** Typed cells as they are: a number stays a number, text is read as `seedCellFromText` reads it, "" is an empty cell. */
+export function seedTypedCells(headers: readonly string[], rows: readonly (readonly (number | string)[])[]): SeedCell[][] {
+  const cell = (value: number | string): SeedCell => (typeof value === 'number' ? value : value === '' ? null : seedCellFromText(value));
+  return [[...headers], ...rows.map((row) => row.map(cell))];
+}
+
 export function seedTableCells(measures: readonly SeedMeasure[]): SeedCell[][] {
   return seedCells(SEED_HEADERS, measures.map((m) => [m.ref, m.measure, m.aim, m.target, m.actual, m.previous]));
 }

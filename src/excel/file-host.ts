@@ -349,6 +349,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return {
       location,
       headers: columns.map((c) => shownText(cell(headerRow, c)?.value ?? null)),
+      ...(headerRow > 0 ? { headerAbove: columns.map((c) => shownText(cell(headerRow - 1, c)?.value ?? null)) } : {}),
       values: body.map((r) => columns.map((c) => shownValue(cell(r, c)?.value ?? null))),
       formulas: body.map((r) => columns.map((c) => formulaOf(cell(r, c)))),
       numberFormats: body.map((r) => columns.map((c) => cell(r, c)?.numFmt || 'General')),
@@ -440,7 +441,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
       XlsxWorkbookHost.validations(sheet)[blockAddress(block)] = {
         type: 'list',
         allowBlank: true,
-        showErrorMessage: false,
+        ...(validation.errorAlert === 'information' ? { showErrorMessage: true, errorStyle: 'information' } : { showErrorMessage: false }),
         formulae: [`"${validation.words.join(',')}"`],
       };
     }

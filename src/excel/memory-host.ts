@@ -66,6 +66,8 @@ export interface ValidationRecord {
   firstRow: number;
   rowCount: number;
   words: string[];
+  /** As `ListValidationWrite.errorAlert`: 'information' keeps a word not in the list; absent, Excel's Stop refuses it. */
+  errorAlert?: 'information';
 }
 
 export interface ChartRecord {
@@ -361,8 +363,9 @@ export class MemoryWorkbookHost implements WorkbookHost {
     for (const { column, styles } of changes.wordFormats) {
       sheet.wordFormats = [...sheet.wordFormats.filter((rule) => rule.column !== column), { ...body(column), styles: [...styles] }];
     }
-    for (const { column, words } of changes.validations) {
-      sheet.validations = [...sheet.validations.filter((rule) => rule.column !== column), { ...body(column), words: [...words] }];
+    for (const { column, words, errorAlert } of changes.validations) {
+      const rule = { ...body(column), words: [...words], ...(errorAlert ? { errorAlert } : {}) };
+      sheet.validations = [...sheet.validations.filter((known) => known.column !== column), rule];
     }
     for (const group of changes.groups) {
       if (!sheet.groups.some((known) => sameGroup(known, group))) sheet.groups.push({ ...group });
@@ -550,6 +553,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
     const table: TableSnapshot = {
       location,
       headers: across(firstColumn, columnCount, (c) => text(sheet.get(headerRow, c).value)),
+      ...(headerRow > 0 ? { headerAbove: across(firstColumn, columnCount, (c) => text(sheet.get(headerRow - 1, c).value)) } : {}),
       values: body((cell) => cell.value),
       formulas: body((cell) => cell.formula),
       numberFormats: body((cell) => cell.numberFormat),

@@ -161,11 +161,20 @@ function toColumnValidation(validation: Excel.DataValidation): ColumnValidation 
   return typeof source === 'string' ? { kind: 'list', source } : { kind: 'other' };
 }
 
+/** Tells the user a word is not in the list, and keeps it: the add-in reads more words than a list can hold. */
+const INFORMATION_ALERT: Excel.DataValidationErrorAlert = {
+  showAlert: true,
+  style: 'Information',
+  title: 'Not in the list',
+  message: 'The KPI add-in reads other polarity words too (such as "Higher is better"). Press OK to keep yours.',
+};
+
 /** Queues the loads for a table snapshot; the returned function builds it after the next sync. */
 function queueSnapshot(context: Excel.RequestContext, location: TableLocation): () => TableSnapshot {
   const sheet = context.workbook.worksheets.getItem(location.sheet);
   const { headerRow, firstColumn, columnCount, rowCount } = location;
   const header = sheet.getRangeByIndexes(headerRow, firstColumn, 1, columnCount).load('values');
+  const above = headerRow > 0 ? sheet.getRangeByIndexes(headerRow - 1, firstColumn, 1, columnCount).load('values') : null;
   const body = sheet.getRangeByIndexes(headerRow + 1, firstColumn, rowCount, columnCount).load('values, formulas, numberFormat');
   // One range per column: a range over several columns reports their rules only as "Inconsistent".
   const validations = Array.from({ length: columnCount }, (_, i) =>
@@ -182,6 +191,7 @@ function queueSnapshot(context: Excel.RequestContext, location: TableLocation): 
     return {
       location,
       headers: headerValues[0].map(toText),
+      ...(above === null ? {} : { headerAbove: (above.values as unknown[][])[0].map(toText) }),
       values: values.map((row) => row.map(toCellValue)),
       formulas: formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))),
       numberFormats: numberFormats.map((row) => row.map(toText)),
@@ -344,6 +354,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         const dataValidation = bodyColumn(sheet, location, validation.column).dataValidation;
         dataValidation.clear();
         dataValidation.rule = { list: { inCellDropDown: true, source: validation.words.join(',') } };
+        if (validation.errorAlert === 'information') dataValidation.errorAlert = INFORMATION_ALERT;
       }
 
       if (outline !== null) {

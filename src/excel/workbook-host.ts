@@ -35,6 +35,12 @@ export interface TableSnapshot {
   location: TableLocation;
   /** Header texts, one per column of the table. */
   headers: string[];
+  /**
+   * The row above the header row as text, one per column ("" for an empty cell; a merge's
+   * text in its first cell, or in every cell it covers: both read alike): a top row of roles
+   * over a header row of periods. Absent when the header is the sheet's first row.
+   */
+  headerAbove?: string[];
   /** Body values as Excel shows them: numbers, text, logicals; null for an empty cell. */
   values: CellValue[][];
   /** Body formulas: the formula text (starting "=") where a cell holds one, else null. */
@@ -93,6 +99,11 @@ export interface WordFormatWrite {
 export interface ListValidationWrite {
   column: number;
   words: string[];
+  /**
+   * What Excel does when a typed word is not in the list: 'information' tells the user and
+   * keeps the word; absent, Excel's default Stop alert refuses it.
+   */
+  errorAlert?: 'information';
 }
 
 /** Columns to outline-group and collapse (helper columns of Portable output). */

@@ -15,11 +15,13 @@ export const POLARITIES: readonly Polarity[] = ['High', 'Low', 'Band', 'Target',
 const WORDS: Record<Polarity, readonly string[]> = {
   High: [
     'H', 'High', 'Higher', 'High is good', 'Higher is better', 'High %', 'High Rate',
-    'High Numbers', 'Up', 'RAG - High is good',
+    'High Numbers', 'Up', 'RAG - High is good', 'Bigger is better', 'Good is high', 'Increase',
+    'Aim to maximise', 'Aim to maximize', 'Maximise', 'Maximize', '↑',
   ],
   Low: [
     'L', 'Low', 'Lower', 'Low is good', 'Lower is better', 'Low %', 'Low Rate', 'Low Numbers',
-    'Low spend', 'Low Numbers/ Daily Rate', 'Down', 'RAG - Low is good',
+    'Low spend', 'Low Numbers/ Daily Rate', 'Down', 'RAG - Low is good', 'Smaller is better',
+    'Good is low', 'Decrease', 'Aim to minimise', 'Aim to minimize', 'Minimise', 'Minimize', '↓',
   ],
   Band: ['Band', 'Target Band Width', 'Range', 'Within band'],
   Target: ['Target', 'In-line with target', 'In line', 'On target'],
@@ -29,9 +31,9 @@ const WORDS: Record<Polarity, readonly string[]> = {
   ],
 };
 
-/** `RAG - High is good` and `rag high is good` are the same word to an analyst. */
+/** `RAG - High is good` and `rag high is good` are the same word to an analyst; an arrow is its word. */
 function key(word: string): string {
-  return word.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return word.toLowerCase().replace(/↑/g, 'up').replace(/↓/g, 'down').replace(/[^a-z0-9]+/g, '');
 }
 
 const BY_KEY = new Map<string, Polarity>(

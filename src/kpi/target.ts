@@ -8,6 +8,17 @@ import { KpiInputError, quote } from './errors';
 import { memoizeText } from './memo';
 import { readNumber, withoutBracketedNotes } from './numbers';
 import { readRatingWord } from './rating';
+import { readRelativeTarget } from './relative-target';
+
+/**
+ * A target of free text with no number in it that is not a no-target word ("Due to
+ * pandemic – data is to be delayed", "Improve", "Top quartile"): its row is not rated, with
+ * this message as the reason, and in a table it never stops the other rows.
+ */
+export class FreeTextTargetError extends KpiInputError {}
+
+/** A change on a base ("+5%", "10% reduction") read without the base it needs. */
+export class RelativeTargetError extends KpiInputError {}
 
 export type Bound = 'atLeast' | 'atMost';
 
@@ -45,6 +56,12 @@ function isNoTargetWord(text: string): boolean {
 
 function parseTargetText(text: string): Target {
   if (isNoTargetWord(text)) return NO_TARGET;
+  if (readRelativeTarget(text)) {
+    throw new RelativeTargetError(
+      `Target ${quote(text)} is a change on a baseline or the previous figure, which it does not have here. ` +
+        `Map a Baseline or Previous column, or write the figure to reach.`,
+    );
+  }
   let rest = withoutBracketedNotes(text).trim();
   let bound: Bound | null = null;
   for (const [pattern, operator] of LEADING_OPERATORS) {
@@ -57,7 +74,7 @@ function parseTargetText(text: string): Target {
   }
   const first = readNumber(rest);
   if (!first) {
-    throw new KpiInputError(
+    throw new FreeTextTargetError(
       `Target ${quote(text)} has no number to rate against. Write a figure such as 86%, >11%, ` +
         `<553 or 56-61%, or N/A, TBC or Monitor when there is no target.`,
     );

@@ -1,8 +1,9 @@
 /**
  * Planning an Apply: everything the add-in will write, worked out before anything is
- * written, so that a table is never left half-applied. The plan is refused while any row
- * has an error, and it stops to ask before writing over any non-empty cell the add-in did
- * not write itself, naming the cells.
+ * written, so that a table is never left half-applied. No row stops the others: a row that
+ * cannot be rated is written as a word the summary does not count ("Not rated", "Check")
+ * and listed with its reason. The plan stops to ask before writing over any non-empty cell
+ * the add-in did not write itself, naming the cells.
  */
 import { type CellValue, isBlank } from '../kpi/cell';
 import { POLARITIES } from '../kpi/polarity';
@@ -33,6 +34,8 @@ import {
   buildMeasureRows,
   cellAt,
 } from './table-model';
+import { type PolaritySuggestion } from '../kpi/polarity-suggestion';
+import { isListed, listedWord } from './row-status';
 import {
   type CellWrite,
   type ColumnGroupWrite,
@@ -46,6 +49,7 @@ import {
 export const COLUMN_HEADERS: Record<AddedColumnKind, string> = {
   rag: 'RAG',
   direction: 'DoT',
+  longDirection: 'DoT on last year',
   target: 'Target',
   polarity: 'Polarity',
   amberTolerance: 'Amber tolerance',
@@ -79,6 +83,34 @@ export interface FixedRow {
   reason: string;
 }
 
+/** A row written as "Not rated" or "Check" instead of a rating, and why. */
+export interface ListedRow {
+  index: number;
+  name: string;
+  /** What the RAG cell gets: "Not rated" or "Check". */
+  word: string;
+  reason: string;
+}
+
+/** A row with a target but no polarity: the pane asks for it, offering the suggestion when there is one. */
+export interface PolarityQuestion {
+  index: number;
+  name: string;
+  suggestion: PolaritySuggestion | null;
+}
+
+/** Rows the plan lists rather than rates, and the polarity questions among them. */
+function listedRows(rows: readonly MeasureRow[]): { listed: ListedRow[]; needsPolarity: PolarityQuestion[] } {
+  const listed = rows.flatMap(({ index, name, status }) =>
+    isListed(status) ? [{ index, name, word: listedWord(status)!, reason: status.kind === 'error' ? status.message : status.reason }] : [],
+  );
+  const needsPolarity = rows.flatMap(({ index, name, status }) => (status.kind === 'needsPolarity' ? [{ index, name, suggestion: status.suggestion }] : []));
+  return { listed, needsPolarity };
+}
+
+/** The rule a row's formulas apply: a relative target as made absolute on the row's base. */
+const ruleOf = (row: MeasureRow) => readRagRule({ ...row, target: row.targetUsed });
+
 export type ApplyPlan =
   | { kind: 'blocked'; problems: { index: number; name: string; message: string }[] }
   | { kind: 'confirm'; cells: string[] }
@@ -89,6 +121,10 @@ export type ApplyPlan =
       staleColumns: WorkbookRemoval | null;
       rows: MeasureRow[];
       fixedRows: FixedRow[];
+      /** Rows written as "Not rated" or "Check", with their reasons: shown in one place. */
+      listed: ListedRow[];
+      /** Rows with a target but no polarity: the pane asks for their polarity (a subset of `listed`). */
+      needsPolarity: PolarityQuestion[];
       settings: KpiSettings;
     };
 
@@ -163,7 +199,7 @@ function ratingWordFormulasMiss(cell: CellValue): boolean {
   return typeof cell === 'string' && readRatingWord(cell) !== null && !/^ *(?:green|amber|red|g|a|r) *$/i.test(cell);
 }
 
-function fixedReason(row: MeasureRow, hasPrevious: boolean): string | null {
+function fixedReason(row: MeasureRow, hasPrevious: boolean, hasLastYear: boolean): string | null {
   if (ratingWordFormulasMiss(row.actual)) {
     return `The actual "${cellText(row.actual).trim()}" has a tab, line break or non-breaking space around the rating word, which ordinary formulas cannot take off. Retype it to keep this row live.`;
   }
@@ -172,6 +208,9 @@ function fixedReason(row: MeasureRow, hasPrevious: boolean): string | null {
   }
   if (hasPrevious && unreadableByFormulas(row.previous)) {
     return `The previous figure "${cellText(row.previous)}" is text; ordinary formulas cannot read a number from text. Enter it as a number to keep this row live.`;
+  }
+  if (hasLastYear && unreadableByFormulas(row.lastYear)) {
+    return `Last year's figure "${cellText(row.lastYear)}" is text; ordinary formulas cannot read a number from text. Enter it as a number to keep this row live.`;
   }
   return null;
 }
@@ -238,14 +277,14 @@ export function planApply(request: ApplyRequest): ApplyPlan {
   if (mapping.actual === null) {
     return { kind: 'blocked', problems: [{ index: -1, name: 'Columns', message: 'Choose which column holds the actual figures.' }] };
   }
-  const problems = rows.flatMap((row) => (row.status.kind === 'error' ? [{ index: row.index, name: row.name, message: row.status.message }] : []));
-  if (problems.length) return { kind: 'blocked', problems };
 
   const planner = new ColumnPlanner(
     owned.filter((added) => !isInputRole(added.kind) || mapping[added.kind] === null),
     table,
   );
   const rated = (row: MeasureRow) => row.status.kind === 'rated';
+  // A listed row's rule is written too, so that a target edited in the pane reaches the sheet.
+  const isMeasure = (row: MeasureRow) => row.status.kind !== 'skipped';
   const bodyRow = (index: number) => location.headerRow + 1 + index;
   const writes: ColumnWrite[] = [];
   const conflicts: string[] = [];
@@ -272,7 +311,7 @@ export function planApply(request: ApplyRequest): ApplyPlan {
       const column = location.firstColumn + mapped;
       inputColumn[kind] = column;
       const cells = rows.map((row): CellWrite | null => {
-        if (!rated(row)) return null;
+        if (!isMeasure(row)) return null;
         const value = inputValue(row, kind);
         const edited = request.edits.get(row.index)?.[kind] !== undefined;
         const sheet = sheetText(row, column);
@@ -284,7 +323,7 @@ export function planApply(request: ApplyRequest): ApplyPlan {
       inputColumn[kind] = newColumn(
         kind,
         rows.map((row) => {
-          if (!rated(row)) return null;
+          if (!isMeasure(row)) return null;
           const value = inputValue(row, kind);
           return ownColumn !== undefined && value === sheetText(row, ownColumn) ? null : inputWrite(kind, value);
         }),
@@ -294,19 +333,22 @@ export function planApply(request: ApplyRequest): ApplyPlan {
 
   const refs = (row: MeasureRow) => ({
     actual: cellAddress(bodyRow(row.index), location.firstColumn + mapping.actual!),
-    target: cellAddress(bodyRow(row.index), inputColumn.target),
+    // A relative target ("+5%") goes to the formula as the target it was made into (">=693").
+    target: row.targetShown === null ? cellAddress(bodyRow(row.index), inputColumn.target) : `"${cellText(row.targetUsed)}"`,
     polarity: cellAddress(bodyRow(row.index), inputColumn.polarity),
     amber: cellAddress(bodyRow(row.index), inputColumn.amberTolerance),
     green: cellAddress(bodyRow(row.index), inputColumn.greenTolerance),
     previous: mapping.previous === null ? '' : cellAddress(bodyRow(row.index), location.firstColumn + mapping.previous),
+    lastYear: mapping.lastYear === null ? '' : cellAddress(bodyRow(row.index), location.firstColumn + mapping.lastYear),
   });
 
   const hasPrevious = mapping.previous !== null;
+  const hasLastYear = mapping.lastYear !== null;
   const fixedRows: FixedRow[] = [];
   const portableRows = new Set<number>();
   if (mode === 'portable') {
     for (const row of rows.filter(rated)) {
-      const reason = fixedReason(row, hasPrevious);
+      const reason = fixedReason(row, hasPrevious, hasLastYear);
       if (reason) fixedRows.push({ index: row.index, name: row.name, reason });
       else portableRows.add(row.index);
     }
@@ -318,7 +360,7 @@ export function planApply(request: ApplyRequest): ApplyPlan {
   if (mode === 'portable') {
     for (const row of rows) {
       if (!portableRows.has(row.index)) continue;
-      const { rule, amber, green } = readRagRule(row);
+      const { rule, amber, green } = ruleOf(row);
       if (rule.target.kind === 'none' || rule.polarity === 'Context') continue;
       const ranges = ragRanges(rule.polarity, rule.target, amber, green);
       const edges = targetEdges(rule.polarity, rule.target);
@@ -335,12 +377,12 @@ export function planApply(request: ApplyRequest): ApplyPlan {
   }
 
   const ragCell = (row: MeasureRow): CellWrite | null => {
-    if (row.status.kind !== 'rated') return null;
+    if (row.status.kind !== 'rated') return isListed(row.status) ? { value: listedWord(row.status) } : null;
     const shows = row.status.rag;
     if (mode === 'values' || (mode === 'portable' && !portableRows.has(row.index))) return { value: shows };
     const r = refs(row);
     if (mode === 'live') return { formula: liveRagFormula(r), shows };
-    const { rule } = readRagRule(row);
+    const { rule } = ruleOf(row);
     if (rule.target.kind === 'none' || rule.polarity === 'Context') return { formula: portableNotRatedFormula(r.actual), shows };
     const at = (kind: AddedColumnKind) => cellAddress(bodyRow(row.index), helperRefs.get(kind)!);
     const percentBound =
@@ -358,13 +400,15 @@ export function planApply(request: ApplyRequest): ApplyPlan {
     };
   };
 
-  const directionCell = (row: MeasureRow): CellWrite | null => {
-    if (row.status.kind !== 'rated' || row.status.direction === null) return null;
-    const shows = row.status.direction;
+  // The short-term direction is against the previous period; the long-term one against the same period last year.
+  const directionCell = (row: MeasureRow, which: 'direction' | 'longDirection'): CellWrite | null => {
+    if (row.status.kind !== 'rated' || row.status[which] === null) return null;
+    const shows = row.status[which];
     if (mode === 'values' || (mode === 'portable' && !portableRows.has(row.index))) return { value: shows };
-    const r = refs(row);
+    const all = refs(row);
+    const r = { ...all, previous: which === 'direction' ? all.previous : all.lastYear };
     if (mode === 'live') return { formula: liveDirectionFormula({ current: r.actual, previous: r.previous, polarity: r.polarity, target: r.target }), shows };
-    const { rule } = readRagRule(row);
+    const { rule } = ruleOf(row);
     const closeness = rule.polarity === 'Band' || rule.polarity === 'Target';
     if (closeness && rule.target.kind === 'none') return { value: shows };
     const judgement: DirectionJudgement = closeness ? 'Closeness' : (rule.polarity as DirectionJudgement);
@@ -375,8 +419,10 @@ export function planApply(request: ApplyRequest): ApplyPlan {
   // Output columns first (RAG, DoT), then helpers; helper addresses are needed by the formulas.
   const ragColumnCells = rows.map(() => null as CellWrite | null);
   const directionColumnCells = rows.map(() => null as CellWrite | null);
+  const longDirectionCells = rows.map(() => null as CellWrite | null);
   const ragColumn = newColumn('rag', ragColumnCells);
   const directionColumn = hasPrevious ? newColumn('direction', directionColumnCells) : null;
+  const longDirectionColumn = hasLastYear ? newColumn('longDirection', longDirectionCells) : null;
   const groups: ColumnGroupWrite[] = [];
   if (mode === 'portable') {
     for (const kind of HELPER_KINDS) helperRefs.set(kind, newColumn(kind, helperValues.get(kind)!));
@@ -385,7 +431,8 @@ export function planApply(request: ApplyRequest): ApplyPlan {
   }
   rows.forEach((row) => {
     ragColumnCells[row.index] = ragCell(row);
-    directionColumnCells[row.index] = directionCell(row);
+    directionColumnCells[row.index] = directionCell(row, 'direction');
+    longDirectionCells[row.index] = directionCell(row, 'longDirection');
   });
 
   if (conflicts.length && !request.overwrite) return { kind: 'confirm', cells: conflicts.map((address) => `${location.sheet}!${address}`) };
@@ -426,9 +473,10 @@ export function planApply(request: ApplyRequest): ApplyPlan {
     columns: writes,
     wordFormats: [
       { column: ragColumn, styles: [...RAG_PALETTE] },
-      ...(directionColumn === null ? [] : [{ column: directionColumn, styles: [...DIRECTION_PALETTE] }]),
+      ...[directionColumn, longDirectionColumn].flatMap((column) => (column === null ? [] : [{ column, styles: [...DIRECTION_PALETTE] }])),
     ],
-    validations: dropdown ? [{ column: polarityColumn, words: polarityWords }] : [],
+    // An information alert, not Excel's Stop: a word the add-in reads but the list lacks ("Higher is better") is kept.
+    validations: dropdown ? [{ column: polarityColumn, words: polarityWords, errorAlert: 'information' }] : [],
     groups,
     settings: serializeSettings(settings),
     basis: table,
@@ -442,7 +490,7 @@ export function planApply(request: ApplyRequest): ApplyPlan {
         settings: request.previous ? serializeSettings({ ...request.previous, addedColumns: request.previous.addedColumns.filter((a) => !stale.includes(a)) }) : null,
       }
     : null;
-  return { kind: 'ready', changes, staleColumns, rows, fixedRows, settings };
+  return { kind: 'ready', changes, staleColumns, rows, fixedRows, ...listedRows(rows), settings };
 }
 
 /**

@@ -5,7 +5,8 @@
  * the defaults, and nothing is written until the user applies again.
  */
 import { POLARITIES, type Polarity } from '../kpi/polarity';
-import { COLUMN_ROLES, type ColumnMapping, DEFAULTS, type OutputMode, type TableDefaults } from './table-model';
+import { COLUMN_ROLES, type ColumnMapping, LATER_ROLES } from './column-roles';
+import { DEFAULTS, type OutputMode, type TableDefaults } from './table-model';
 import { type TableLocation } from '../excel/workbook-host';
 
 export const SETTINGS_VERSION = 1;
@@ -14,6 +15,8 @@ export const SETTINGS_VERSION = 1;
 export type AddedColumnKind =
   | 'rag'
   | 'direction'
+  /** The long-term direction of travel, against the same period last year. */
+  | 'longDirection'
   | 'target'
   | 'polarity'
   | 'amberTolerance'
@@ -88,7 +91,10 @@ function isLocation(value: unknown): value is TableLocation {
 }
 
 function isMapping(value: unknown): value is ColumnMapping {
-  return isObject(value) && COLUMN_ROLES.every((role) => value[role] === null || isCount(value[role]));
+  return (
+    isObject(value) &&
+    COLUMN_ROLES.every((role) => value[role] === null || isCount(value[role]) || (LATER_ROLES.includes(role) && value[role] === undefined))
+  );
 }
 
 function isDefaults(value: unknown): value is TableDefaults {
@@ -139,6 +145,7 @@ export function parseSettings(json: string | null): SettingsRead {
     settings: {
       ...(value as unknown as KpiSettings),
       palette: 'standard',
+      mapping: { ...Object.fromEntries(LATER_ROLES.map((role) => [role, null])), ...(value.mapping as ColumnMapping) },
       defaults: { ...DEFAULTS, ...(value.defaults as TableDefaults) },
       addedValidations: (value.addedValidations as AddedValidation[] | undefined) ?? [],
       summarySheet: (value.summarySheet as string | null | undefined) ?? null,

@@ -5,41 +5,17 @@
  * formulas written to the sheet can never disagree.
  */
 import { type CellValue, isBlank } from '../kpi/cell';
-import { type Direction, directionOfTravel } from '../kpi/direction';
 import { KpiInputError } from '../kpi/errors';
 import { type Polarity } from '../kpi/polarity';
-import { ragFor } from '../kpi/rag';
-import { type RagResult } from '../kpi/rating';
+import { readRelativeTarget } from '../kpi/relative-target';
 import { type TableSnapshot } from '../excel/workbook-host';
+import { type ColumnMapping } from './column-roles';
+import { readTableHeader } from './header-rows';
+import { type RowStatus, type TargetUsed, measureStatus, targetUsed } from './row-status';
 
-/** The columns the pane understands. */
-export type ColumnRole =
-  | 'ref'
-  | 'measure'
-  | 'actual'
-  | 'target'
-  | 'polarity'
-  | 'previous'
-  | 'amberTolerance'
-  | 'greenTolerance';
-
-export const COLUMN_ROLES: readonly ColumnRole[] = [
-  'ref', 'measure', 'actual', 'target', 'polarity', 'previous', 'amberTolerance', 'greenTolerance',
-];
-
-export const ROLE_LABELS: Record<ColumnRole, string> = {
-  ref: 'Ref',
-  measure: 'Measure',
-  actual: 'Actual',
-  target: 'Target',
-  polarity: 'Polarity',
-  previous: 'Previous period',
-  amberTolerance: 'Amber tolerance',
-  greenTolerance: 'Green tolerance',
-};
-
-/** Column index within the table (0 = its first column) for each role, or null when absent. */
-export type ColumnMapping = Record<ColumnRole, number | null>;
+export { COLUMN_ROLES, type ColumnMapping, type ColumnRole, ROLE_LABELS } from './column-roles';
+export { guessMapping, proposeMapping } from './column-guess';
+export { LISTED_WORDS, type RowStatus, isListed, listedWord } from './row-status';
 
 /** The roles that hold the rule for each row, which Apply creates columns for when the table has none. */
 export const INPUT_ROLES = ['target', 'polarity', 'amberTolerance', 'greenTolerance'] as const;
@@ -61,7 +37,7 @@ export interface OwnedInputs {
 export interface TableDefaults {
   /**
    * Polarity written into blank polarity cells at Apply; null leaves them blank, so the
-   * target's operator decides (`>11%` is High) and otherwise the row is Context.
+   * target's operator decides (`>11%` is High) and otherwise the row needs a polarity.
    */
   polarity: Polarity | null;
   percentAmber: string;
@@ -88,11 +64,6 @@ export interface RowEdit {
   greenTolerance?: string;
 }
 
-export type RowStatus =
-  | { kind: 'rated'; rag: RagResult; direction: Direction | null }
-  | { kind: 'skipped'; reason: string }
-  | { kind: 'error'; message: string };
-
 /** One measure as the pane shows it and as Apply will write it. */
 export interface MeasureRow {
   /** Body row index within the table. */
@@ -101,46 +72,23 @@ export interface MeasureRow {
   name: string;
   actual: CellValue;
   previous: CellValue;
+  /** The figure for the same period last year, for the long-term direction of travel (null when unmapped). */
+  lastYear: CellValue;
   /** The target, polarity and tolerances in force (sheet value, or the user's edit, or the default). */
   target: CellValue;
+  /**
+   * What the rule rates against: the target, or a relative one made absolute on the row's
+   * baseline (">=693"), which Apply's formulas use in its place.
+   */
+  targetUsed: CellValue;
+  /** How a relative target was made absolute, for the pane: "+5% on 660 = 693"; null otherwise. */
+  targetShown: string | null;
   polarity: string;
   amberTolerance: string;
   greenTolerance: string;
   /** Formatted as a percentage (or written with %): tolerances default to points. */
   isPercent: boolean;
   status: RowStatus;
-}
-
-/** Header words that identify each role, tried in this order; a column takes one role at most. */
-const HEADER_PATTERNS: readonly [ColumnRole, RegExp][] = [
-  ['amberTolerance', /\bamber\b.*\btol/],
-  ['greenTolerance', /\bgreen\b.*\btol/],
-  ['ref', /^(ref|reference|code|id|indicator ref|kpi ref)\b/],
-  ['target', /^target\b|\btarget$/],
-  ['polarity', /^(polarity|aim|good is|direction of improvement|higher or lower)\b/],
-  ['previous', /^(previous|last year|prior|baseline|last period)|\bprevious\b|last year/],
-  ['actual', /^(actual|performance|outturn|latest|current|result|value)\b/],
-  ['measure', /^(measure|indicator|description|name|kpi|title)\b/],
-];
-
-function headerWords(header: string): string {
-  return header.toLowerCase().replace(/[_\s]+/g, ' ').replace(/['’]/g, '').trim();
-}
-
-/**
- * Maps columns to roles by their header words, as councils head them (`Measure`,
- * `Indicator`, `Outturn`, `Aim`, `last year's figure`). `ignore` holds columns the
- * add-in wrote itself (RAG, DoT, helper columns), which are never inputs.
- */
-export function guessMapping(headers: readonly string[], ignore: ReadonlySet<number> = new Set()): ColumnMapping {
-  const mapping = Object.fromEntries(COLUMN_ROLES.map((role) => [role, null])) as ColumnMapping;
-  for (const [role, pattern] of HEADER_PATTERNS) {
-    const index = headers.findIndex(
-      (header, i) => !ignore.has(i) && !Object.values(mapping).includes(i) && pattern.test(headerWords(header)),
-    );
-    if (index >= 0) mapping[role] = index;
-  }
-  return mapping;
 }
 
 function textOf(cell: CellValue): string {
@@ -162,12 +110,14 @@ function looksLikePercentage(table: TableSnapshot, row: number, mapping: ColumnM
     formatted(mapping.actual) ||
     formatted(mapping.target) ||
     /%/.test(textOf(cellAt(table, row, mapping.actual))) ||
-    /%/.test(textOf(target))
+    // "10% reduction" is a change on the base, not a percentage measure.
+    (/%/.test(textOf(target)) && readRelativeTarget(textOf(target)) === null)
   );
 }
 
-/** Why a row is not rated at all, or null when it is a measure. */
-function skipReason(table: TableSnapshot, row: number, mapping: ColumnMapping): string | null {
+/** Why a row is not a measure at all, or null when it is one. */
+function skipReason(table: TableSnapshot, row: number, mapping: ColumnMapping, headerRows: number): string | null {
+  if (row < headerRows) return 'A second header row (the periods under the roles), not a measure.';
   const values = table.values[row] ?? [];
   if (values.every((cell) => isBlank(cell))) return 'Empty row.';
   if (isBlank(cellAt(table, row, mapping.actual)) && isBlank(cellAt(table, row, mapping.target)) && isBlank(cellAt(table, row, mapping.measure))) {
@@ -183,9 +133,31 @@ export function inputMapping(mapping: ColumnMapping, owned: OwnedInputs | null):
   return inputs;
 }
 
+/** The rule in force for one row: the user's edit, else the sheet, else the table default. */
+function ruleInForce(table: TableSnapshot, index: number, mapping: ColumnMapping, inputs: ColumnMapping, defaults: TableDefaults, edit: RowEdit, owned: OwnedInputs | null) {
+  const filled = owned?.filledWith;
+  // In the add-in's own column, the default Apply filled in reads as blank, so that row takes today's default.
+  const inputText = (role: InputRole, filledWith: string | null | undefined) => {
+    const text = textOf(cellAt(table, index, inputs[role]));
+    return filled !== undefined && mapping[role] === null && text === (filledWith ?? '') ? '' : text;
+  };
+  const target = edit.target ?? cellAt(table, index, inputs.target);
+  const isPercent = looksLikePercentage(table, index, inputs, target);
+  type ToleranceDefault = 'percentAmber' | 'percentGreen' | 'otherAmber' | 'otherGreen';
+  const tolerance = (role: 'amberTolerance' | 'greenTolerance', percent: ToleranceDefault, other: ToleranceDefault) =>
+    edit[role] ?? (inputText(role, filled?.[isPercent ? percent : other]) || defaults[isPercent ? percent : other]);
+  return {
+    target,
+    isPercent,
+    polarity: edit.polarity ?? (inputText('polarity', filled?.polarity) || (defaults.polarity ?? '')),
+    amberTolerance: tolerance('amberTolerance', 'percentAmber', 'otherAmber'),
+    greenTolerance: tolerance('greenTolerance', 'percentGreen', 'otherGreen'),
+  };
+}
+
 /**
- * Every body row as the pane lists it: the rule in force (the user's edit, else the sheet,
- * else the table default) and what the engine makes of it.
+ * Every body row as the pane lists it: the rule in force and what the engine makes of it.
+ * Rows that cannot be rated are listed with their reason; none stops the others.
  */
 export function buildMeasureRows(
   table: TableSnapshot,
@@ -195,63 +167,48 @@ export function buildMeasureRows(
   owned: OwnedInputs | null = null,
 ): MeasureRow[] {
   const inputs = inputMapping(mapping, owned);
+  const headerRows = readTableHeader(table).bodyRows;
   return table.values.map((_, index) => {
-    const edit = edits.get(index) ?? {};
     const fromSheet = (column: number | null) => textOf(cellAt(table, index, column));
-    const filled = owned?.filledWith;
-    // In the add-in's own column, the default Apply filled in reads as blank, so that row takes today's default.
-    const inputText = (role: InputRole, filledWith: string | null | undefined) => {
-      const text = fromSheet(inputs[role]);
-      return filled !== undefined && mapping[role] === null && text === (filledWith ?? '') ? '' : text;
-    };
-    const target = edit.target ?? cellAt(table, index, inputs.target);
-    const isPercent = looksLikePercentage(table, index, inputs, target);
-    const polarity = edit.polarity ?? (inputText('polarity', filled?.polarity) || (defaults.polarity ?? ''));
-    const amberTolerance =
-      edit.amberTolerance ??
-      (inputText('amberTolerance', isPercent ? filled?.percentAmber : filled?.otherAmber) ||
-        (isPercent ? defaults.percentAmber : defaults.otherAmber));
-    const greenTolerance =
-      edit.greenTolerance ??
-      (inputText('greenTolerance', isPercent ? filled?.percentGreen : filled?.otherGreen) ||
-        (isPercent ? defaults.percentGreen : defaults.otherGreen));
-    const actual = cellAt(table, index, mapping.actual);
-    const previous = cellAt(table, index, mapping.previous);
+    const rule = ruleInForce(table, index, mapping, inputs, defaults, edits.get(index) ?? {}, owned);
     const row: MeasureRow = {
       index,
       ref: fromSheet(mapping.ref),
       name: fromSheet(mapping.measure) || fromSheet(mapping.ref) || `Row ${table.location.headerRow + index + 2}`,
-      actual,
-      previous,
-      target,
-      polarity,
-      amberTolerance,
-      greenTolerance,
-      isPercent,
+      actual: cellAt(table, index, mapping.actual),
+      previous: cellAt(table, index, mapping.previous),
+      lastYear: cellAt(table, index, mapping.lastYear),
+      ...rule,
+      targetUsed: rule.target,
+      targetShown: null,
       status: { kind: 'skipped', reason: '' },
     };
-    row.status = rowStatus(table, inputs, row);
+    row.status = rowStatus(table, inputs, row, headerRows);
     return row;
   });
 }
 
-function rowStatus(table: TableSnapshot, mapping: ColumnMapping, row: MeasureRow): RowStatus {
+/** Formatted as % in Excel: a base figure in such a column is a percentage. */
+function formattedPercent(table: TableSnapshot, row: number, column: number | null): boolean {
+  return column !== null && /%/.test(table.numberFormats[row]?.[column] ?? '');
+}
+
+/** A relative target made absolute on this row's Baseline, or its Previous figure; the row takes the target used. */
+function useTarget(table: TableSnapshot, mapping: ColumnMapping, row: MeasureRow): TargetUsed | { reason: string } {
+  const role = mapping.baseline !== null ? 'baseline' : mapping.previous !== null ? 'previous' : null;
+  const column = role === null ? null : mapping[role];
+  const used = targetUsed(row.target, { cell: cellAt(table, row.index, column), role, isPercent: formattedPercent(table, row.index, column) });
+  if ('target' in used) [row.targetUsed, row.targetShown] = [used.target, used.shown];
+  return used;
+}
+
+function rowStatus(table: TableSnapshot, mapping: ColumnMapping, row: MeasureRow, headerRows: number): RowStatus {
   if (mapping.actual === null) return { kind: 'skipped', reason: 'No column is mapped to Actual.' };
-  const skip = skipReason(table, row.index, mapping);
+  const skip = skipReason(table, row.index, mapping, headerRows);
   if (skip) return { kind: 'skipped', reason: skip };
   try {
-    const rag = ragFor({
-      actual: row.actual,
-      target: row.target,
-      polarity: row.polarity,
-      amberTolerance: row.amberTolerance,
-      greenTolerance: row.greenTolerance,
-    });
-    const direction =
-      mapping.previous === null
-        ? null
-        : directionOfTravel({ current: row.actual, previous: row.previous, polarity: row.polarity, target: row.target });
-    return { kind: 'rated', rag, direction };
+    const used = useTarget(table, mapping, row);
+    return 'reason' in used ? { kind: 'notRated', reason: used.reason } : measureStatus(row, used, mapping);
   } catch (error) {
     if (error instanceof KpiInputError) return { kind: 'error', message: error.message };
     throw error;

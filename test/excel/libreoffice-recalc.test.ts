@@ -21,7 +21,7 @@ import { type ApplyPlan, planApply } from '../../src/plan/apply-plan';
 import { type GridSheet, SETTINGS_SHEET, XlsxWorkbookHost } from '../../src/excel/file-host';
 import { DIRECTION_PALETTE, RAG_PALETTE } from '../../src/plan/rag-palette';
 import { type AddedColumnKind } from '../../src/plan/settings';
-import { type ColumnMapping, DEFAULTS, type OutputMode, type RowEdit, type TableDefaults, guessMapping } from '../../src/plan/table-model';
+import { type ColumnMapping, DEFAULTS, type OutputMode, type RowEdit, type TableDefaults, guessMapping, listedWord } from '../../src/plan/table-model';
 import { type TableLocation, type TableSnapshot, type WordStyle } from '../../src/excel/workbook-host';
 import { type CellValue } from '../../src/kpi/cell';
 import { directionOfTravel } from '../../src/kpi/direction';
@@ -50,8 +50,8 @@ interface TableCase {
   defaults: TableDefaults;
   /** The pane's edits, for rows the engine refuses as the report printed them. */
   edits?: Map<number, RowEdit>;
-  /** Problems the first plan (without `edits`) must report, by measure name. */
-  blockedOn?: string[];
+  /** Rows the first plan (without `edits`) must list as not rated, by measure name; the rest are written. */
+  listedOn?: string[];
   mapping: Partial<ColumnMapping>;
   /** Changes to the workbook before it is read (cells a grid cannot hold, such as errors). */
   prepare?: (host: XlsxWorkbookHost) => void;
@@ -74,7 +74,7 @@ const CASES: TableCase[] = [
     grid: bedfordGrid,
     defaults: DEFAULTS,
     edits: new Map([[BEDFORD_PANDEMIC_ROW, { target: 'TBC' }]]),
-    blockedOn: ['Delayed Transfers of Care number of days (daily rate) attributable to either NHS or Social Care or Both'],
+    listedOn: ['Delayed Transfers of Care number of days (daily rate) attributable to either NHS or Social Care or Both'],
     mapping: { ref: 0, measure: 1, polarity: 2, actual: 3, target: 4, previous: null, amberTolerance: null, greenTolerance: null },
   },
   {
@@ -149,9 +149,9 @@ async function writeWorkbook(table: TableCase, mode: OutputMode, dir: string): P
   expect(mapping).toEqual(expect.objectContaining(table.mapping));
 
   const request = { table: snapshot, mapping, defaults: table.defaults, mode, previous: null, overwrite: false };
-  if (table.blockedOn) {
+  if (table.listedOn) {
     const first = planApply({ ...request, edits: new Map() });
-    expect(first.kind === 'blocked' ? first.problems.map((problem) => problem.name) : first.kind).toEqual(table.blockedOn);
+    expect(first.kind === 'ready' ? first.listed.map((row) => row.name) : first.kind).toEqual(table.listedOn);
   }
   const plan = planApply({ ...request, edits: table.edits ?? new Map() });
   if (plan.kind !== 'ready') throw new Error(`${table.name}/${mode}: the plan is ${plan.kind}: ${JSON.stringify(plan).slice(0, 2000)}`);
@@ -210,7 +210,9 @@ interface Expected {
 function expectedFor(written: Written, given: TableSnapshot, i: number): Expected {
   const at = (column: number | null): CellValue => (column === null ? null : given.values[i][column - written.location.firstColumn]);
   const { columns } = written;
-  if (written.plan.rows[i].status.kind !== 'rated') return { rag: null, direction: null };
+  const { status } = written.plan.rows[i];
+  // A row that cannot be rated (no polarity, free-text target) is written as its listed word.
+  if (status.kind !== 'rated') return { rag: listedWord(status), direction: null };
   const polarity = text(at(columns.polarity));
   return {
     rag: ragFor({ actual: at(columns.actual), target: at(columns.target), polarity, amberTolerance: at(columns.amber), greenTolerance: at(columns.green) }),
@@ -346,7 +348,10 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
       }
       const ragFormula = given.formulas[i][ragAt];
       const dotFormula = dotAt === null ? null : given.formulas[i][dotAt];
-      if (expected.rag !== null) {
+      if (status.kind !== 'rated') {
+        // A listed row's word is a value in every mode: there is no rule for a formula to apply.
+        if (expected.rag !== null) expect(ragFormula).toBeNull();
+      } else if (expected.rag !== null) {
         if (fixed.has(i)) {
           expect(ragFormula).toBeNull();
           counts.ragValues += 1;

@@ -100,6 +100,17 @@ describe('reading the table around the selected cell', () => {
     expect(table.location).toEqual({ sheet: 'KPIs', tableName: 'KpiTable', headerRow: 0, firstColumn: 0, columnCount: 5, rowCount: 3 });
   });
 
+  it('reads the row above an Excel table’s header row, where councils put a top row of roles over the periods', async () => {
+    const host = new MemoryWorkbookHost({
+      sheets: [{ name: 'KPIs', cells: [['', '', 'Actual', '', 'Target'], ['Ref', 'Measure', '2019/20', '2020/21', '2020/212'], ['K1', 'Visits', 10, 12, 11]] }],
+      tables: [{ name: 'Years', sheet: 'KPIs', range: 'A2:E3' }],
+      selection: 'KPIs!B3',
+    });
+    const table = await tableOf(host.readSelectedTable());
+    expect(table.headerAbove).toEqual(['', '', 'Actual', '', 'Target']);
+    expect((await tableOf(kpiHost().readSelectedTable())).headerAbove).toBeUndefined();
+  });
+
   it('an empty cell with nothing around it, a lone cell, and a lone row are not tables, and say why', async () => {
     await expect(kpiHost({ selection: 'KPIs!K20' }).readSelectedTable()).resolves.toEqual({ kind: 'none', reason: NO_TABLE_REASONS.emptyCell });
     await expect(kpiHost({ selection: 'Notes!A1' }).readSelectedTable()).resolves.toEqual({ kind: 'none', reason: NO_TABLE_REASONS.loneCell });

@@ -59,6 +59,7 @@ describe('reading the table around the selected cell', () => {
       'context.sync()',
       'worksheets.getItem("KPIs")',
       'Range(KPIs!B3:F3).load("values")',
+      'Range(KPIs!B2:F2).load("values")',
       'Range(KPIs!B4:F6).load("values, formulas, numberFormat")',
       'Range(KPIs!B4:B6).dataValidation.load("type, rule")',
       'Range(KPIs!C4:C6).dataValidation.load("type, rule")',
@@ -356,6 +357,13 @@ describe('apply', () => {
     expect(excel.sheet('KPIs').validations).toEqual([
       { block: { row: 1, column: 4, rowCount: 3, columnCount: 1 }, rule: { list: { inCellDropDown: true, source: 'High,Low,Band,Target,Context' } } },
     ]);
+  });
+
+  it('an information alert, when asked for, keeps a typed word the list lacks instead of Excel’s Stop', async () => {
+    const { excel, location } = kpiWorkbook({ rows: 3 });
+    const changes = kpiChanges(location);
+    await hostFor(excel).apply({ ...changes, validations: changes.validations.map((v) => ({ ...v, errorAlert: 'information' as const })) });
+    expect(excel.sheet('KPIs').validations[0].errorAlert).toMatchObject({ showAlert: true, style: 'Information' });
   });
 
   it('a dropdown word with a comma is refused before anything is written', async () => {

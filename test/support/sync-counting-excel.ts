@@ -60,6 +60,8 @@ export interface FakeRule {
 export interface FakeValidation {
   block: GridBlock;
   rule: Excel.DataValidationRule;
+  /** Set after the rule, as Excel takes it; absent, Excel's default Stop alert. */
+  errorAlert?: Excel.DataValidationErrorAlert;
 }
 
 export interface FakeChart {
@@ -855,6 +857,12 @@ export class FakeExcel {
             throw new FakeOfficeError('InvalidOperation', `${label} already has a validation rule; clear it first`);
           }
           sheet.validations.push({ block, rule: value });
+        },
+        errorAlert: (value: Excel.DataValidationErrorAlert) => {
+          const { sheet, block } = ref();
+          const validation = sheet.validations.find((v) => intersects(v.block, block));
+          if (!validation) throw new FakeOfficeError('InvalidOperation', `${label} has no validation rule to alert on`);
+          validation.errorAlert = value;
         },
       },
     });

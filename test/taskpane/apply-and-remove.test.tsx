@@ -320,13 +320,15 @@ describe('Remove', () => {
 });
 
 describe('measures with problems', () => {
-  it('block Apply: nothing is written and the problems are listed by measure', async () => {
+  it('do not stop Apply: the other rows are written, and the problem is listed by measure', async () => {
     const host = leicestershireHost();
     host.setCell('KPIs!C13', 'Sideways');
     const { user } = await paneWithTable(host);
     await apply(user);
-    const bar = await screen.findByText('Nothing was written.');
+    const bar = await screen.findByText('1 measure not rated.');
     expect(bar.closest('[role="group"]')).toHaveTextContent(/LALS Success Rate: Polarity 'Sideways' is not recognised/);
-    expect(host.calls.apply).toBe(0);
+    expect(host.calls.apply).toBe(1);
+    expect(host.cell('KPIs!I13').value).toBe('Check');
+    expect(host.cell('KPIs!I17').value).toBe('Green');
   });
 });

@@ -19,6 +19,7 @@ import {
   cellAt,
   guessMapping,
   inputMapping,
+  proposeMapping,
 } from '../../plan/table-model';
 import { type TableLocation, type TableSnapshot, type WorkbookHost } from '../../excel/workbook-host';
 import { type RagSummary, summariseRatings } from '../../kpi/summary';
@@ -125,7 +126,7 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
       }
       const found = result.table;
       const restore = saved !== null && isSameTable(saved.location, found.location);
-      const foundMapping = restore ? saved.mapping : guessMapping(found.headers, indexesIn(found, ownedColumns(found, saved)));
+      const foundMapping = restore ? saved.mapping : proposeMapping(found, { ignore: indexesIn(found, ownedColumns(found, saved)) }).mapping;
       setTable(found);
       setMapping(foundMapping);
       setEdits(new Map());
@@ -169,6 +170,14 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
       }
       const rated = plan.rows.filter((row) => row.status.kind === 'rated').length;
       setStatus(`Applied (${MODE_NAMES[mode]}): wrote ratings for ${plural(rated, 'measure')} in ${describeTablePlace(now.location)}.`);
+      if (plan.listed.length > 0) {
+        setMessage({
+          intent: 'warning',
+          title: `${plural(plan.listed.length, 'measure')} not rated.`,
+          text: 'They are written as "Not rated" or "Check", which the summary does not count. Fix them, then apply again:',
+          details: plan.listed.map((row) => `${row.name}: ${row.reason}`),
+        });
+      }
     });
 
   const cancelOverwrite = () => {

@@ -1,0 +1,142 @@
+/**
+ * Reading one column header as councils write it: a role word ("Outturn", "Target",
+ * "Good is") and, often, a period before or after it ("2020/21 Outturn", "Q3 Target",
+ * "Target 2021-22", "Apr-24"). Pure text: which column wins a role is `column-guess`'s
+ * job, and how periods are ordered is `periods`'.
+ */
+
+/** What a header names. `figure` is a figure column with no role word ("2020/21", "Q3"). */
+export type HeaderRole =
+  | 'ref'
+  | 'measure'
+  | 'polarity'
+  | 'amberTolerance'
+  | 'greenTolerance'
+  | 'tolerance'
+  | 'actual'
+  | 'target'
+  | 'previous'
+  | 'lastYear'
+  | 'baseline'
+  | 'commentary'
+  /** A column the add-in must never read as an input: a RAG, DoT, trend or quartile column. */
+  | 'output';
+
+/** A period as a header writes it. `fiscalYear` is the April-to-March year's start (2020 for 2020/21). */
+export interface Period {
+  fiscalYear: number | null;
+  quarter: number | null;
+  /** 1 = January. */
+  month: number | null;
+  /** "Year-end target", "Annual target": the end of the year, whichever year that is. */
+  yearEnd: boolean;
+}
+
+export interface HeaderReading {
+  role: HeaderRole | null;
+  period: Period | null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/** 2020/21, 2020-21, 2020/2021, 20/21, 11/12: two consecutive years. */
+const YEAR_PAIR = /\b((?:19|20)?\d\d)\s*[/\-–—]\s*((?:19|20)?\d\d)\b/;
+const SINGLE_YEAR = /\b((?:19|20)\d\d)\b/;
+const QUARTER = /\b(?:q|qtr|quarter)\s*([1-4])\b/;
+const MONTH_YEAR = new RegExp(`\\b${MONTH}[\\s\\-'/]*((?:19|20)?\\d\\d)\\b`);
+const YEAR_END = /\b(?:year[\s-]*end|end of year|annual|full[\s-]*year|yearly)\b/;
+
+function fullYear(digits: string): number {
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+}
+
+/** Takes the first match of `pattern` out of `text`, so what is left holds only the role words. */
+function takeOut(text: string, pattern: RegExp): { match: RegExpExecArray | null; rest: string } {
+  const match = pattern.exec(text);
+  return match ? { match, rest: `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}` } : { match, rest: text };
+}
+
+function readYearPair(text: string): { year: number | null; rest: string } {
+  const { match, rest } = takeOut(text, YEAR_PAIR);
+  if (match) {
+    const first = fullYear(match[1]);
+    const second = fullYear(match[2].length === 2 && match[1].length === 4 ? match[1].slice(0, 2) + match[2] : match[2]);
+    if (second === first + 1) return { year: first, rest };
+  }
+  return { year: null, rest: text };
+}
+
+/** The period written in a header and the header's words without it. */
+export function readPeriod(words: string): { period: Period | null; rest: string } {
+  let rest = words;
+  const month = takeOut(rest, MONTH_YEAR);
+  if (month.match) {
+    const number = MONTHS.indexOf(month.match[1].slice(0, 3)) + 1;
+    const calendarYear = fullYear(month.match[2]);
+    const period = { fiscalYear: number >= 4 ? calendarYear : calendarYear - 1, quarter: null, month: number, yearEnd: false };
+    return { period, rest: month.rest };
+  }
+  const quarter = takeOut(rest, QUARTER);
+  rest = quarter.rest;
+  const pair = readYearPair(rest);
+  rest = pair.rest;
+  let fiscalYear = pair.year;
+  if (fiscalYear === null) {
+    const single = takeOut(rest, SINGLE_YEAR);
+    if (single.match) [fiscalYear, rest] = [Number(single.match[1]), single.rest];
+  }
+  const yearEnd = takeOut(rest, YEAR_END);
+  rest = yearEnd.rest;
+  if (fiscalYear === null && !quarter.match && !yearEnd.match) return { period: null, rest: words };
+  const period = { fiscalYear, quarter: quarter.match ? Number(quarter.match[1]) : null, month: null, yearEnd: Boolean(yearEnd.match) && !quarter.match };
+  return { period, rest };
+}
+
+/**
+ * Role words, tried in this order on the header with its period taken out. Longer forms
+ * come first: "Indicator Reference" is a Ref, "Direction of travel" an output, not a polarity.
+ */
+const ROLE_PATTERNS: readonly [HeaderRole, RegExp][] = [
+  ['output', /^(?:(?:reported |previous )?rag\b|dot\b|direction of travel|trend|quartile|status\b|rating\b|performance rating)/],
+  ['commentary', /^(?:commentary|comments?|notes?|narrative|remarks?)\b/],
+  ['amberTolerance', /\bamber\b.*\b(?:tol|threshold)/],
+  ['greenTolerance', /\bgreen\b.*\b(?:tol|threshold)/],
+  ['tolerance', /^(?:tolerance|threshold)s?\b/],
+  ['ref', /^(?:(?:ref|reference|code|id|no|indicator ref(?:erence)?|(?:kpi|pi|measure|indicator) (?:ref|code|no|id|number))\b|number$)/],
+  ['lastYear', /same (?:period|quarter|month) (?:last|previous|prior) year|same (?:period|quarter|month) (?:a year ago|ly)/],
+  ['baseline', /^baseline\b/],
+  ['previous', /^(?:previous|prior|last)\b|\bprevious (?:year|period|quarter|month)|\blast (?:year|period|quarter|month)/],
+  ['target', /^(?:target|goal|ambition)s?\b|\btargets?$/],
+  ['polarity', /^(?:polarity|aim\b|good is|better is|direction\b(?! of travel)|direction of improvement|higher or lower|good performance is|is (?:high|higher) better)/],
+  ['measure', /^(?:measures?|indicators?|description|key performance (?:measure|indicator)|kpis?|performance (?:measure|indicator)s?|pi|name|title)\b/],
+  ['actual', /^(?:actual|outturn|latest|current|result|value|performance|figure|data|ytd|year to date)\b|\b(?:actual|outturn)$/],
+];
+
+/** Lower case, single spaces, no apostrophes; "outturn_2020_21" (a CSV's header) as "outturn 2020/21". */
+export function headerWords(header: string): string {
+  return header
+    .toLowerCase()
+    .replace(/(\d)_(\d)/g, '$1/$2')
+    .replace(/['’]/g, '')
+    .replace(/[_\s:]+/g, ' ')
+    .trim();
+}
+
+function roleOf(words: string): HeaderRole | null {
+  const cleaned = words.replace(/[()[\],.]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (cleaned === '') return null;
+  return ROLE_PATTERNS.find(([, pattern]) => pattern.test(cleaned))?.[0] ?? null;
+}
+
+/** A header's role and period: "2020/21 Outturn" is the actual for 2020/21; "2024/25" alone is a figure for it. */
+export function readHeader(header: string): HeaderReading {
+  const words = headerWords(header);
+  const whole = roleOf(words);
+  // Phrases that name a period as their role ("Same quarter last year", "Year-end") keep it whole.
+  if (whole === 'lastYear' || whole === 'previous' || whole === 'output' || whole === 'commentary') return { role: whole, period: null };
+  const { period, rest } = readPeriod(words);
+  if (period === null) return { role: whole, period: null };
+  const role = roleOf(rest);
+  return { role, period };
+}

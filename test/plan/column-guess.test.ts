@@ -1,0 +1,213 @@
+/** The mapping the pane proposes for council tables as they come, headed the way councils head them. */
+import * as fs from 'fs';
+import { type CellValue } from '../../src/kpi/cell';
+import { type ColumnMapping, type ColumnRole } from '../../src/plan/column-roles';
+import { guessMapping, proposeMapping } from '../../src/plan/column-guess';
+import { readHeader } from '../../src/plan/header-reading';
+import { parseCsv, sharedPath } from '../support/shared';
+import { snapshotOf } from './table-snapshots';
+
+/** The roles that are mapped, by the header of their column. */
+function mapped(mapping: ColumnMapping, headers: readonly string[]): Partial<Record<ColumnRole, string>> {
+  return Object.fromEntries(Object.entries(mapping).flatMap(([role, column]) => (column === null ? [] : [[role, headers[column]]])));
+}
+
+const fill = (columns: number, row: (i: number) => CellValue[]) => Array.from({ length: 4 }, (_, i) => row(i)).map((cells) => cells.slice(0, columns));
+
+describe('a header is read for its role and its period, the period before or after the role', () => {
+  it.each([
+    ['2020/21 Outturn', 'actual', 2020, null],
+    ['Outturn 2020/21', 'actual', 2020, null],
+    ['Latest 2020-21', 'actual', 2020, null],
+    ['Actual 2019-20', 'actual', 2019, null],
+    ['Q3 2024/25', null, 2024, 3],
+    ['2024/25 Q3', null, 2024, 3],
+    ['Q3 Actual', 'actual', null, 3],
+    ['Target 2021-22', 'target', 2021, null],
+    ['2021/22 Target', 'target', 2021, null],
+    ['Q3 Target', 'target', null, 3],
+    ['Target 2020/2021', 'target', 2020, null],
+    ['Outturn 20/21', 'actual', 2020, null],
+    ['Actual 11/12', 'actual', 2011, null],
+    ['outturn_2020_21', 'actual', 2020, null],
+  ])('%s', (header, role, fiscalYear, quarter) => {
+    expect(readHeader(header)).toMatchObject({ role, period: { fiscalYear, quarter } });
+  });
+
+  it('months as Apr-24 or April 2024, placed in the financial year they fall in', () => {
+    expect(readHeader('Apr-24').period).toMatchObject({ fiscalYear: 2024, month: 4 });
+    expect(readHeader('April 2024').period).toMatchObject({ fiscalYear: 2024, month: 4 });
+    expect(readHeader('Jan-25 actual')).toMatchObject({ role: 'actual', period: { fiscalYear: 2024, month: 1 } });
+  });
+
+  it.each([
+    ['Year-end target', 'target'],
+    ['Baseline', 'baseline'],
+    ['Previous year', 'previous'],
+    ['Last year', 'previous'],
+    ['Same period last year', 'lastYear'],
+    ['Same quarter last year', 'lastYear'],
+    ['Indicator Reference', 'ref'],
+    ['Description', 'measure'],
+    ['Key Performance Measure', 'measure'],
+    ['Performance Indicator', 'measure'],
+    ['KPI', 'measure'],
+    ['No.', 'ref'],
+    ['ID', 'ref'],
+    ['Code', 'ref'],
+    ['Good is', 'polarity'],
+    ['Better is', 'polarity'],
+    ['Direction', 'polarity'],
+    ['Aim', 'polarity'],
+    ['Direction of travel', 'output'],
+    ['DoT', 'output'],
+    ['Reported RAG', 'output'],
+    ['Tolerance', 'tolerance'],
+    ['Threshold', 'tolerance'],
+    ['Commentary', 'commentary'],
+    ['Comments', 'commentary'],
+    ['Notes', 'commentary'],
+  ])('%s is %s', (header, role) => {
+    expect(readHeader(header).role).toBe(role);
+  });
+
+  it('a year-end target stands at the end of the year', () => {
+    expect(readHeader('Year-end target').period).toMatchObject({ fiscalYear: null, yearEnd: true });
+  });
+});
+
+describe('the proposed mapping of council tables', () => {
+  it('Bedford-style appendix: the period first, Measure the description, the target for a later year said so', () => {
+    const headers = ['Indicator Reference', 'Description', 'Polarity', '2020/21 Outturn', '2021/22 Target'];
+    const rows = fill(5, (i) => [`NI13${i}`, `Timeliness of social care assessments (all adults) within 28 days, group ${i}`, 'High %', 0.93, 0.9]);
+    const proposal = proposeMapping(snapshotOf(headers, rows));
+    expect(mapped(proposal.mapping, headers)).toEqual({
+      ref: 'Indicator Reference',
+      measure: 'Description',
+      polarity: 'Polarity',
+      actual: '2020/21 Outturn',
+      target: '2021/22 Target',
+    });
+    expect(proposal.period).toBe('2020/21');
+    expect(proposal.notes).toContain('No target for 2020/21: rated against the target for 2021/22.');
+  });
+
+  it('multi-year table: the latest year is rated, the year before is Previous, the target is for the same year', () => {
+    const headers = ['Key Performance Measure', 'Actual 2018-19', 'Actual 2019-20', 'Latest 2020-21', 'Target 2020-21', 'Target 2021-22'];
+    const proposal = proposeMapping(snapshotOf(headers, fill(6, () => ['Household waste recycled', 0.41, 0.43, 0.44, 0.45, 0.47])));
+    expect(mapped(proposal.mapping, headers)).toEqual({
+      measure: 'Key Performance Measure',
+      actual: 'Latest 2020-21',
+      previous: 'Actual 2019-20',
+      target: 'Target 2020-21',
+    });
+    expect(proposal.periods.map((period) => period.label)).toEqual(['2018/19', '2019/20', '2020/21']);
+    expect(proposal.notes).toEqual(['Rating 2020/21, the latest period with figures.']);
+  });
+
+  it('quarterly scorecard: the latest quarter with figures, the quarter before, the same quarter last year', () => {
+    const headers = ['Ref', 'Indicator', 'Good is', 'Q3 2023/24', 'Q1 2024/25', 'Q2 2024/25', 'Q3 2024/25', 'Q4 2024/25', 'Q3 target', 'Year-end target', 'Tolerance', 'Commentary'];
+    const rows = fill(12, (i) => [`CS0${i}`, 'Percentage of council tax collected', 'High', 0.8, 0.3, 0.55, 0.8, null, 0.81, 0.97, '1pp', 'On track']);
+    const proposal = proposeMapping(snapshotOf(headers, rows));
+    expect(mapped(proposal.mapping, headers)).toEqual({
+      ref: 'Ref',
+      measure: 'Indicator',
+      polarity: 'Good is',
+      actual: 'Q3 2024/25',
+      previous: 'Q2 2024/25',
+      lastYear: 'Q3 2023/24',
+      target: 'Q3 target',
+      amberTolerance: 'Tolerance',
+    });
+    expect(proposal.keptColumns).toEqual([11]);
+    expect(proposal.periods.map((period) => [period.label, period.hasFigures])).toEqual([
+      ['Q3 2023/24', true], ['Q1 2024/25', true], ['Q2 2024/25', true], ['Q3 2024/25', true], ['Q4 2024/25', false],
+    ]);
+  });
+
+  it('a period can be chosen instead of the latest', () => {
+    const headers = ['Indicator', 'Q1 2024/25', 'Q2 2024/25', 'Q3 2024/25', 'Q2 target', 'Q3 target'];
+    const proposal = proposeMapping(snapshotOf(headers, fill(6, () => ['Calls answered', 1, 2, 3, 2, 3])), { period: 'Q2 2024/25' });
+    expect(mapped(proposal.mapping, headers)).toMatchObject({ actual: 'Q2 2024/25', previous: 'Q1 2024/25', target: 'Q2 target' });
+    expect(proposal.period).toBe('Q2 2024/25');
+  });
+
+  it('monthly columns: the latest month that has figures, its target the year-end one when it has none, said so', () => {
+    const headers = ['KPI', 'Aim', 'Apr-24', 'May-24', 'Jun-24', 'Year-end target'];
+    const proposal = proposeMapping(snapshotOf(headers, fill(6, () => ['Missed bin collections per 100,000', 'Low', 52, 48, 'AD', 50])));
+    expect(mapped(proposal.mapping, headers)).toEqual({ measure: 'KPI', polarity: 'Aim', actual: 'May-24', previous: 'Apr-24', target: 'Year-end target' });
+    expect(proposal.notes).toContain('No target for May 2024: rated against the target for Year-end 2024/25.');
+  });
+
+  it('a baseline column, and undated quarters with a quarter target', () => {
+    const headers = ['PI Code', 'Performance Indicator', 'Better is', 'Baseline', 'Q1 Actual', 'Q2 Actual', 'Q2 Target', 'Notes'];
+    const proposal = proposeMapping(snapshotOf(headers, fill(8, () => ['HS1', 'Homelessness cases prevented', 'Higher', 389, 400, 420, '+5%', ''])));
+    expect(mapped(proposal.mapping, headers)).toEqual({
+      ref: 'PI Code', measure: 'Performance Indicator', polarity: 'Better is', baseline: 'Baseline', actual: 'Q2 Actual', previous: 'Q1 Actual', target: 'Q2 Target',
+    });
+  });
+
+  it('a single-period dashboard with its own RAG and DoT columns: those are never inputs', () => {
+    const headers = ['No.', 'Measure', 'Direction', 'Target', 'Current', 'Last year', 'RAG', 'DoT', 'Comments'];
+    expect(mapped(guessMapping(headers), headers)).toEqual({
+      ref: 'No.', measure: 'Measure', polarity: 'Direction', target: 'Target', actual: 'Current', previous: 'Last year',
+    });
+  });
+
+  it('Measure is the column of longer, varied text and Ref the one of short codes, whatever their headers', () => {
+    const headers = ['Indicator', 'Description', 'Target', 'Actual'];
+    const rows = fill(4, (i) => [`ASCOF 1C A${i}`, `Proportion of service users in receipt of self-directed support (${i})`, 0.85, 0.9]);
+    expect(mapped(proposeMapping(snapshotOf(headers, rows)).mapping, headers)).toMatchObject({ ref: 'Indicator', measure: 'Description' });
+  });
+
+  it('a "Ref" column of long text beside a "Measure" column of codes: the headers are the wrong way round', () => {
+    const headers = ['Ref', 'Measure', 'Target', 'Actual'];
+    const rows = fill(4, (i) => [`Number of households in temporary accommodation, snapshot ${i}`, `HOU ${i}`, 100, 90]);
+    expect(mapped(proposeMapping(snapshotOf(headers, rows)).mapping, headers)).toMatchObject({ ref: 'Measure', measure: 'Ref' });
+  });
+});
+
+describe('two-row headers: roles over periods, a blank or merged top cell carrying its role across', () => {
+  const top = ['Ref', 'Measure', 'Actual', '', 'Latest', 'Target', ''];
+  const periods = ['', '', '2018/19', '2019/20', '2020/21', '2020/21', '2021/22'];
+  const expected = { ref: 'Ref', measure: 'Measure', previous: '2019/20', actual: '2020/21', target: '2020/21' };
+
+  it('above an Excel table: the row above its header row', () => {
+    const headers = ['Ref', 'Measure', '2018/19', '2019/20', '2020/21', '2020/212', '2021/22'];
+    const rows = fill(7, () => ['ASC1', 'Adults supported at home', 10, 11, 12, 13, 14]);
+    const proposal = proposeMapping(snapshotOf(headers, rows, top));
+    expect(proposal.mapping).toMatchObject({ ref: 0, measure: 1, previous: 3, actual: 4, target: 5 });
+    expect(proposal.period).toBe('2020/21');
+  });
+
+  it('in a plain range: the top row is the header row and the periods are its first body row', () => {
+    const rows: CellValue[][] = [periods, ...fill(7, () => ['ASC1', 'Adults supported at home', 10, 11, 12, 13, 14])];
+    const proposal = proposeMapping(snapshotOf(top, rows));
+    const byColumn = Object.fromEntries(Object.entries(proposal.mapping).filter(([, c]) => c !== null).map(([role, c]) => [role, periods[c!] || top[c!]]));
+    expect(byColumn).toEqual(expected);
+  });
+
+  it('a title above an ordinary header row is not a row of roles', () => {
+    const headers = ['Ref', 'Measure', 'Target', 'Actual'];
+    const proposal = proposeMapping(snapshotOf(headers, fill(4, () => ['A1', 'Visits', 5, 6]), ['Performance indicators, Q3', '', '', '']));
+    expect(mapped(proposal.mapping, headers)).toEqual({ ref: 'Ref', measure: 'Measure', target: 'Target', actual: 'Actual' });
+  });
+});
+
+describe('the shared fixtures’ headers, as their CSVs write them', () => {
+  const cases: [string, Partial<Record<ColumnRole, string>>][] = [
+    ['fixtures/bedford-2020-21.csv', { ref: 'ref', measure: 'description', polarity: 'polarity', actual: 'outturn_2020_21', target: 'target_2021_22' }],
+    ['fixtures/leicestershire-2020-21.csv', { ref: 'ref', measure: 'measure', polarity: 'aim', target: 'target', actual: 'actual', previous: 'previous' }],
+  ];
+  it.each(cases)('%s', (file, expected) => {
+    const path = sharedPath(file);
+    if (path === null) {
+      console.warn(`Skipped: ../shared/${file} is not present.`);
+      return;
+    }
+    const records = parseCsv(fs.readFileSync(path, 'utf8'));
+    const headers = Object.keys(records[0]);
+    const rows = records.map((record) => headers.map((header) => record[header]));
+    expect(mapped(proposeMapping(snapshotOf(headers, rows)).mapping, headers)).toEqual(expected);
+  });
+});
