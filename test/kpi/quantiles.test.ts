@@ -119,6 +119,14 @@ describe("quartiles by the 'inc' method (Fingertips)", () => {
     expect(quantileGroup(0.3401, comparators, 5, 'Low')).toBe(3);
   });
 
+  it('a comparator added below a High value can still move it down a group, because the bounds interpolate', () => {
+    // sorted 0,0,0,0,0,8.5,8.5: the top quintile bound sits 6 × 4/5 = 4.8 places along, 0 + 0.8 × 8.5 = 6.8, and 8 is above it
+    const comparators = [8.5, 0, 0, 0, 0, 8.5, 0];
+    expect(quantileGroup(8, comparators, 5, 'High')).toBe(1);
+    // with 7.5 added the bound sits 7 × 4/5 = 5.6 places along, 7.5 + 0.6 × (8.5 − 7.5) = 8.1, and 8 is on or below it
+    expect(quantileGroup(8, [...comparators, 7.5], 5, 'High')).toBe(2);
+  });
+
   it('quintiles and deciles use PERCENTILE.INC at fifths and tenths', () => {
     // 1..10 quintile bounds: 2.8, 4.6, 6.4, 8.2, 10
     expect([2.8, 2.81, 4.6, 4.61, 6.4, 6.41, 8.2, 8.21].map((v) => quantileGroup(v, oneToTen, 5, 'Low'))).toEqual([
@@ -316,9 +324,12 @@ describe('properties of quantile groups', () => {
     );
   });
 
-  it('adding a comparator better than the value never improves its group, and adding a worse one never worsens it', () => {
+  it('adding a comparator better than the value never improves its group, and adding a worse one never worsens it (by inc, one beyond every comparator)', () => {
     fc.assert(
-      fc.property(setup, figure, ({ value, comparators, groups, polarity, method }, added) => {
+      fc.property(setup, figure, fc.boolean(), fc.nat(20), ({ value, comparators, groups, polarity, method }, anywhere, lowest, step) => {
+        // by inc a new comparator between the others moves the interpolated bounds either way (see the fixed case above); a new lowest only lowers them, a new highest only raises them
+        const beyond = lowest ? Math.min(...comparators) - step / 2 : Math.max(...comparators) + step / 2;
+        const added = method === 'rank' ? anywhere : beyond;
         fc.pre(added !== value);
         const before = quantileGroup(value, comparators, groups, polarity, method);
         const after = quantileGroup(value, [...comparators, added], groups, polarity, method);
