@@ -1,35 +1,90 @@
 /**
- * Units must agree. Excel stores 84% as 0.84, so an actual typed as 84 against a target of
- * `86%` is almost certainly 84 percent written as a whole number; rating it would say
- * Green for a shortfall. Such a pair is refused with a message saying how to fix it.
+ * Units must agree wherever two figures are compared: an actual and its target, this
+ * period and the last, a value and its benchmark or limits, a value and its comparators.
+ * Excel stores 84% as 0.84, so 84 beside 86% is almost certainly 84 percent written as a
+ * whole number; rating it would say Green for a shortfall.
  *
- * The check fires when one side is written as a percentage and the other is over 1 and
- * more than twice as large: 84 against 86%, but not 1.05 (105%) against 100%.
+ * One side is a fraction (written with %, or, where figures can only be plain numbers, as
+ * for benchmarks and comparators, plain figures no larger than 1) and the other plain
+ * figures above 1. The plain side is flagged only when reading it as whole percent
+ * puts it much nearer the other side than reading it as it is: nearness is a ratio, not a
+ * difference, and "much" is at least four times nearer. So 84 beside 86% is flagged (as it
+ * is, 98 times too big; as 84%, almost equal), while 1.04 beside >50.8% is 104% and is
+ * rated: real measures exceed 100% (occupancy, spend against budget).
  */
 import { KpiInputError } from './errors';
-import { type Target, describeTarget } from './target';
 
-function largestBound(target: Exclude<Target, { kind: 'none' }>): number {
-  return target.kind === 'band' ? Math.max(Math.abs(target.low), Math.abs(target.high)) : Math.abs(target.value);
+/** One side of a comparison: a name for messages, its figures, and whether written with %. */
+export interface UnitsSide {
+  name: string;
+  values: readonly number[];
+  isPercent: boolean;
 }
 
-export function checkUnitsAgree(
-  actual: { value: number; isPercent: boolean },
-  target: Exclude<Target, { kind: 'none' }>,
-  actualName = 'Actual',
-): void {
-  const size = Math.abs(actual.value);
-  const bound = largestBound(target);
-  if (target.isPercent && !actual.isPercent && size > 1 && size > 2 * bound) {
-    throw new KpiInputError(
-      `${actualName} ${actual.value} looks like a whole number of percent, but the target ${describeTarget(target)} is a percentage. ` +
-        `Enter the actual as ${actual.value}% (or ${+(actual.value / 100).toPrecision(12)}), or format the cell as %.`,
-    );
-  }
-  if (actual.isPercent && !target.isPercent && bound > 1 && bound > 2 * size) {
-    throw new KpiInputError(
-      `Target ${describeTarget(target)} looks like a whole number of percent, but the ${actualName.toLowerCase()} is a percentage. ` +
-        `Write the target with % (for example ${describeTarget(target)}%).`,
-    );
+/** At least this many times nearer, as whole percent, before a figure is flagged. */
+const MUCH_NEARER = Math.log(4);
+
+function magnitudes(side: UnitsSide): number[] {
+  return side.values.map(Math.abs).filter((value) => value > 0 && Number.isFinite(value));
+}
+
+/** How far apart two sets of figures are, as the log of the ratio of their closest ends (0 when they overlap). */
+function ratioDistance(a: readonly number[], b: readonly number[], scale = 1): number {
+  const [aLow, aHigh] = [Math.min(...a) * scale, Math.max(...a) * scale];
+  const [bLow, bHigh] = [Math.min(...b), Math.max(...b)];
+  if (aHigh < bLow) return Math.log(bLow / aHigh);
+  if (aLow > bHigh) return Math.log(aLow / bHigh);
+  return 0;
+}
+
+function shown(value: number): string {
+  return `${+value.toPrecision(12)}`;
+}
+
+function describeSide(side: UnitsSide): string {
+  const [low, high] = [Math.min(...side.values), Math.max(...side.values)];
+  const figure = (value: number) => (side.isPercent ? `${shown(value * 100)}%` : shown(value));
+  return low === high ? figure(low) : `${figure(low)} to ${figure(high)}`;
+}
+
+/**
+ * Which side, if either, is plain whole figures beside a fraction: the one to judge. Plain
+ * figures up to 1 count as a fraction only when `plainFractions` (the inputs cannot carry a
+ * %, so 0.627 beside 64.2 is the only sign); elsewhere a plain 0.5 beside 2 to 50 is
+ * ambiguous and left alone.
+ */
+function plainBesideFraction(a: UnitsSide, b: UnitsSide, plainFractions: boolean): [UnitsSide, UnitsSide] | null {
+  const above1 = (side: UnitsSide) => !side.isPercent && magnitudes(side).every((value) => value > 1);
+  const fraction = (side: UnitsSide) => side.isPercent || (plainFractions && magnitudes(side).every((value) => value <= 1));
+  if (above1(a) && fraction(b)) return [a, b];
+  if (above1(b) && fraction(a)) return [b, a];
+  return null;
+}
+
+/**
+ * Throws when one side looks like whole percent beside the other, with both readings of it
+ * and how to enter each. Sides with no non-zero figure cannot disagree.
+ */
+export function checkUnitsAgree(a: UnitsSide, b: UnitsSide, plainFractions = false): void {
+  if (magnitudes(a).length === 0 || magnitudes(b).length === 0) return;
+  const pair = plainBesideFraction(a, b, plainFractions);
+  if (!pair) return;
+  const [plain, fraction] = pair;
+  const asItIs = ratioDistance(magnitudes(plain), magnitudes(fraction));
+  const asPercent = ratioDistance(magnitudes(plain), magnitudes(fraction), 1 / 100);
+  if (asItIs - asPercent < MUCH_NEARER) return;
+  const figure = plain.values.find((value) => Math.abs(value) > 1) ?? plain.values[0];
+  throw new KpiInputError(
+    `${plain.name} ${describeSide(plain)} looks like a whole number of percent beside ${fraction.name.toLowerCase()} ` +
+      `${describeSide(fraction)}${fraction.isPercent ? '' : ' (a fraction of one)'}. ` +
+      `If you meant ${shown(figure)}%, enter ${shown(figure / 100)} formatted as % (or the text "${shown(figure)}%"); ` +
+      `if you meant ${shown(figure)} as it is, that is ${shown(figure * 100)}%: enter the text "${shown(figure * 100)}%".`,
+  );
+}
+
+/** The same check over every pair, for comparisons of more than two figures. */
+export function checkAllUnitsAgree(sides: readonly UnitsSide[], plainFractions = false): void {
+  for (let i = 0; i < sides.length; i++) {
+    for (let j = i + 1; j < sides.length; j++) checkUnitsAgree(sides[i], sides[j], plainFractions);
   }
 }
