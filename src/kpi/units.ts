@@ -54,8 +54,8 @@ function describeSide(side: UnitsSide): string {
  * ambiguous and left alone.
  */
 function plainBesideFraction(a: UnitsSide, b: UnitsSide, plainFractions: boolean): [UnitsSide, UnitsSide] | null {
-  const above1 = (side: UnitsSide) => !side.isPercent && magnitudes(side).every((value) => value > 1);
-  const fraction = (side: UnitsSide) => side.isPercent || (plainFractions && magnitudes(side).every((value) => value <= 1));
+  const above1 = (side: UnitsSide) => !side.isPercent && side.values.every((value) => Math.abs(value) > 1);
+  const fraction = (side: UnitsSide) => side.isPercent || (plainFractions && side.values.every((value) => Math.abs(value) <= 1));
   if (above1(a) && fraction(b)) return [a, b];
   if (above1(b) && fraction(a)) return [b, a];
   return null;
@@ -67,6 +67,9 @@ function plainBesideFraction(a: UnitsSide, b: UnitsSide, plainFractions: boolean
  */
 export function checkUnitsAgree(a: UnitsSide, b: UnitsSide, plainFractions = false): void {
   if (magnitudes(a).length === 0 || magnitudes(b).length === 0) return;
+  // Figures of opposite signs have no ratio to judge by (a change of -0.5 beside 10 is no mix-up of units).
+  const all = [...a.values, ...b.values];
+  if (!(all.every((value) => value >= 0) || all.every((value) => value <= 0))) return;
   const pair = plainBesideFraction(a, b, plainFractions);
   if (!pair) return;
   const [plain, fraction] = pair;
