@@ -4,6 +4,7 @@ import { KpiInputError } from '../../src/kpi/errors';
 import { parsePolarity } from '../../src/kpi/polarity';
 import { errorMessageOf } from '../support/errors';
 import { describeReference } from '../support/shared';
+import { FINGERTIPS_COMPARATORS } from '../reference/fingertips-comparators';
 
 describe('comparing with a benchmark by confidence interval', () => {
   it('a benchmark inside the interval is Similar, whatever the polarity', () => {
@@ -174,4 +175,4 @@ describeReference('fingertips/fingertips_comparator_testcases.csv', "Fingertips'
 
   it.skip('SPC for proportions (funnel-plot limits around the benchmark) is a different method, not checked', () => undefined);
   it.skip('comparison with a target range or single target belongs to RAG, not benchmark comparison', () => undefined);
-});
+}, FINGERTIPS_COMPARATORS);

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { proportionConfidenceInterval } from '../../src/kpi/proportions';
 import { errorMessageOf } from '../support/errors';
 import { describeReference } from '../support/shared';
+import { PHE_PROPORTIONS } from '../reference/phe-proportions';
+import { PHE_BYARS_WILSON } from '../reference/phe-byars-wilson';
 
 /** PHE's published figures are to be matched to 1e-9 relative. */
 function expectRelativelyClose(actual: number, expected: number, tolerance = 1e-9): void {
@@ -149,7 +151,7 @@ describeReference('phe/proportions.csv', "PHE's published proportions (phe_propo
       expectRelativelyClose(at998.upper * multiplier, Number(row.upper99_8cl));
     },
   );
-});
+}, PHE_PROPORTIONS);
 
 describeReference('phe/byars-wilson.csv', "PHE's published Wilson limits (wilson_lower, wilson_upper)", (rows) => {
   const wilson = rows.filter((row) => row.method === 'Wilson');
@@ -164,4 +166,4 @@ describeReference('phe/byars-wilson.csv', "PHE's published Wilson limits (wilson
     expectRelativelyClose(lower, Number(row.lowercl));
     expectRelativelyClose(upper, Number(row.uppercl));
   });
-});
+}, PHE_BYARS_WILSON);
