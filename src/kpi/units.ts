@@ -21,20 +21,34 @@ export interface UnitsSide {
   isPercent: boolean;
 }
 
-/** At least this many times nearer, as whole percent, before a figure is flagged. */
-const MUCH_NEARER = Math.log(4);
-
 function magnitudes(side: UnitsSide): number[] {
   return side.values.map(Math.abs).filter((value) => value > 0 && Number.isFinite(value));
 }
 
-/** How far apart two sets of figures are, as the log of the ratio of their closest ends (0 when they overlap). */
-function ratioDistance(a: readonly number[], b: readonly number[], scale = 1): number {
-  const [aLow, aHigh] = [Math.min(...a) * scale, Math.max(...a) * scale];
-  const [bLow, bHigh] = [Math.min(...b), Math.max(...b)];
-  if (aHigh < bLow) return Math.log(bLow / aHigh);
-  if (aLow > bHigh) return Math.log(aLow / bHigh);
-  return 0;
+/**
+ * The smallest plain figure that reads as whole percent beside fractions `lo`..`hi`
+ * (magnitudes): reading it as percent puts it at least four times nearer, by ratio, than
+ * reading it as it is. Worked out from the ratios: a figure p above the fractions is
+ * ln(p/hi) away as it is and ln(100·lo/p) away as percent, and the gap reaches ln 4 at
+ * p = 20·√(lo·hi); when the fractions span more than 25-fold, p/100 falls inside them
+ * first, and the gap is ln(p/hi), reaching ln 4 at 4·hi. 84 beside 86% is over 17.2,
+ * so flagged; 1.04 beside 50.8% is under 10.16, so rated.
+ */
+export function wholePercentFrom(lo: number, hi: number): number {
+  return hi <= 25 * lo ? 20 * Math.sqrt(lo * hi) : 4 * hi;
+}
+
+/**
+ * For a percentage target, the rule as data for spreadsheet formulas: an actual at or
+ * beyond this figure (at or above when positive, at or below when negative), and beyond 1
+ * in size, is whole percent. Null when the target has no non-zero figure or mixes signs.
+ */
+export function wholePercentActualFrom(bounds: readonly number[]): number | null {
+  const sizes = magnitudes({ name: '', values: bounds, isPercent: true });
+  const positive = bounds.every((bound) => bound >= 0);
+  if (sizes.length === 0 || !(positive || bounds.every((bound) => bound <= 0))) return null;
+  const from = wholePercentFrom(Math.min(...sizes), Math.max(...sizes));
+  return positive ? from : -from;
 }
 
 function shown(value: number): string {
@@ -73,10 +87,11 @@ export function checkUnitsAgree(a: UnitsSide, b: UnitsSide, plainFractions = fal
   const pair = plainBesideFraction(a, b, plainFractions);
   if (!pair) return;
   const [plain, fraction] = pair;
-  const asItIs = ratioDistance(magnitudes(plain), magnitudes(fraction));
-  const asPercent = ratioDistance(magnitudes(plain), magnitudes(fraction), 1 / 100);
-  if (asItIs - asPercent < MUCH_NEARER) return;
-  const figure = plain.values.find((value) => Math.abs(value) > 1) ?? plain.values[0];
+  // The plain figure nearest the fractions decides: all of the plain side must read as whole percent.
+  const sizes = magnitudes(fraction);
+  const nearest = Math.min(...magnitudes(plain));
+  if (nearest < wholePercentFrom(Math.min(...sizes), Math.max(...sizes))) return;
+  const figure = plain.values.find((value) => Math.abs(value) === nearest) ?? plain.values[0];
   throw new KpiInputError(
     `${plain.name} ${describeSide(plain)} looks like a whole number of percent beside ${fraction.name.toLowerCase()} ` +
       `${describeSide(fraction)}${fraction.isPercent ? '' : ' (a fraction of one)'}. ` +

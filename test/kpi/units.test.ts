@@ -3,7 +3,8 @@
  * to 1) and the other as whole figures is flagged only when reading the whole figures as
  * percent puts them much nearer, by ratio.
  */
-import { checkUnitsAgree } from '../../src/kpi/units';
+import fc from 'fast-check';
+import { checkUnitsAgree, wholePercentActualFrom, wholePercentFrom } from '../../src/kpi/units';
 import { errorMessageOf } from '../support/errors';
 
 const side = (name: string, values: number[], isPercent = false) => ({ name, values, isPercent });
@@ -41,5 +42,42 @@ describe('units checked by ratio', () => {
   it('both sides in percent, or both whole, are never flagged', () => {
     expect(() => checkUnitsAgree(side('Actual', [0.84], true), side('The target', [0.86], true))).not.toThrow();
     expect(() => checkUnitsAgree(side('Actual', [580]), side('The target', [553]), true)).not.toThrow();
+  });
+});
+
+describe('the whole-percent cut-off, as data for spreadsheet formulas', () => {
+  const gap = (p: number, lo: number, hi: number): number => {
+    const distance = (x: number) => (x > hi ? Math.log(x / hi) : x < lo ? Math.log(lo / x) : 0);
+    return distance(p) - distance(p / 100);
+  };
+
+  it('is where reading a figure as percent becomes four times nearer, by ratio (the definition)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.001, max: 2, noNaN: true }),
+        fc.double({ min: 1, max: 200, noNaN: true }),
+        fc.double({ min: 1.0001, max: 1e5, noNaN: true }),
+        (lo, spread, p) => {
+          const hi = lo * spread;
+          const from = wholePercentFrom(lo, hi);
+          const byDefinition = gap(p, lo, hi) - Math.log(4);
+          if (Math.abs(byDefinition) > 1e-9) expect(p >= from).toBe(byDefinition > 0);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('86% gives 17.2: 84 is whole percent, 1.04 (104%) is not; a band uses both ends', () => {
+    expect(wholePercentActualFrom([0.86])).toBeCloseTo(17.2, 12);
+    expect(wholePercentActualFrom([0.56, 0.61])).toBeCloseTo(20 * Math.sqrt(0.56 * 0.61), 12);
+    expect(wholePercentActualFrom([-0.05])).toBeCloseTo(-1, 12);
+    expect(wholePercentActualFrom([-0.05, 0.05])).toBeNull();
+  });
+
+  it('the engine flags a plain actual exactly from the cut-off on', () => {
+    const from = wholePercentActualFrom([0.5]) ?? NaN; // 10
+    expect(() => checkUnitsAgree(side('Actual', [from]), side('The target', [0.5], true))).toThrow();
+    expect(() => checkUnitsAgree(side('Actual', [from - 1e-9]), side('The target', [0.5], true))).not.toThrow();
   });
 });
