@@ -5,18 +5,9 @@
  */
 import fc from 'fast-check';
 import * as functions from '../../src/functions/functions';
+import { ExcelError, withCustomFunctionsRuntime } from '../support/custom-functions';
 
-/** What Excel's runtime provides: the error a cell shows as #VALUE! with its message. */
-class ExcelError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-beforeAll(() => {
-  Object.assign(globalThis, { CustomFunctions: { Error: ExcelError, ErrorCode: { invalidValue: '#VALUE!' } } });
-});
+withCustomFunctionsRuntime();
 
 const cell = fc.oneof(
   fc.double(),

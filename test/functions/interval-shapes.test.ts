@@ -2,17 +2,9 @@
 import { proportionCi, rateCi } from '../../src/functions/functions';
 import { proportionConfidenceInterval } from '../../src/kpi/proportions';
 import { rateConfidenceInterval } from '../../src/kpi/rates';
+import { ExcelError, withCustomFunctionsRuntime } from '../support/custom-functions';
 
-class ExcelError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-beforeAll(() => {
-  Object.assign(globalThis, { CustomFunctions: { Error: ExcelError, ErrorCode: { invalidValue: '#VALUE!' } } });
-});
+withCustomFunctionsRuntime();
 
 const rate = (count: number) => rateConfidenceInterval(count, 132603);
 
