@@ -14,20 +14,25 @@ export function optionalNumber(cell: CellValue, name: string, fallback: number):
   return readFigure(cell, name) ?? fallback;
 }
 
+type IntervalCell = { lower: number; upper: number } | null | CustomFunctions.Error;
+
+function limitsOf(interval: IntervalCell): [unknown, unknown] {
+  if (interval === null) return ['No data', 'No data'];
+  if (interval instanceof CustomFunctions.Error) return [interval, interval];
+  return [interval.lower, interval.upper];
+}
+
 /**
- * One row of two cells (lower, upper) per input cell, in reading order. A missing
- * figure gives No data twice; an error fills both cells.
+ * Intervals spilled in the shape of their input, so that each sits beside (or below) its
+ * count: a column of n gives n rows of lower, upper; a row of n gives two rows, the lower
+ * limits above the upper ones; a single cell gives one row of two; a block of m × n gives
+ * m rows of n lower, upper pairs. A missing figure gives No data twice; an error fills both cells.
  */
-export function intervalRows(
-  intervals: ({ lower: number; upper: number } | null | CustomFunctions.Error)[][],
-): unknown[][] {
-  const rows: unknown[][] = [];
-  for (const row of intervals) {
-    for (const interval of row) {
-      if (interval === null) rows.push(['No data', 'No data']);
-      else if (interval instanceof CustomFunctions.Error) rows.push([interval, interval]);
-      else rows.push([interval.lower, interval.upper]);
-    }
+export function intervalRows(intervals: IntervalCell[][]): unknown[][] {
+  const isRow = intervals.length === 1 && intervals[0].length > 1;
+  if (isRow) {
+    const limits = intervals[0].map(limitsOf);
+    return [limits.map(([lower]) => lower), limits.map(([, upper]) => upper)];
   }
-  return rows;
+  return intervals.map((row) => row.flatMap(limitsOf));
 }

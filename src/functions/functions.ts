@@ -30,10 +30,10 @@ const NO_DATA = 'No data';
  * @customfunction RAG
  * @helpurl https://localhost:3000/help.html#kpirag
  * @param actual The measure's figure, e.g. 84% or "462.0 (669 Adm's)". A range gives one rating per cell.
- * @param target The target, e.g. 86%, ">11%", "<553", "56-61%", "5% Or Less"; N/A, TBC or Monitor mean no target.
- * @param [polarity] Which way is good: High, Low, Band, Target or Context (H, L, "Target Band Width" and similar are read too). Blank: the target's operator decides, otherwise Context.
- * @param [amber_tolerance] How far short is still Amber: a number in the measure's units, "5pp" (percentage points) or "5%" (of the target). Default "5%".
- * @param [green_tolerance] How far short is still Green, written like amber_tolerance. Default 0.
+ * @param target The target, e.g. 86%, ">11%" (at least 11%), "<553" (at most 553), "56-61%", "5% Or Less"; bounds are inclusive. N/A, TBC or Monitor mean no target.
+ * @param [polarity] Which way is good: High, Low, Band, Target or Context (H, L, "Target Band Width" and similar are read too). Blank: the target's operator decides (>11% High, <553 Low, 56-61% Band); beside a plain target such as 86% a blank is an error that asks for one.
+ * @param [amber_tolerance] How far short is still Amber: a number in the measure's units, "5pp" (percentage points) or "5%" (of the target). Default "5pp" when the target or actual is written with %, otherwise "5%".
+ * @param [green_tolerance] How far short is still Green, written like amber_tolerance and no wider. Default 0.
  * @returns Green, Amber, Red, N/A or No data.
  */
 export function rag(
@@ -62,9 +62,9 @@ export function rag(
  * @helpurl https://localhost:3000/help.html#kpidirection
  * @param current This period's figure. A range gives one direction per cell.
  * @param previous The previous period's figure.
- * @param [polarity] High, Low, Band, Target or Context. Blank: the target's operator decides, otherwise Context.
+ * @param [polarity] High, Low, Band, Target or Context. Blank: the target's operator decides (>11% High, <553 Low, 56-61% Band); with no target, Context; beside a plain target, an error that asks for one.
  * @param [tolerance] A change this small counts as Unchanged: a number in the measure's units, "1pp" or "2%" (of the previous figure). Default 0.
- * @param [target] The target; needed for Band and Target polarity, to tell whether the figure moved closer to it.
+ * @param [target] The target; needed for Band and Target polarity, to tell whether the figure moved closer to it. ">" means at least, "<" at most, both inclusive.
  * @returns Improved, Deteriorated or Unchanged; Increased or Decreased for Context; N/A when a figure is missing.
  */
 export function direction(
@@ -106,14 +106,14 @@ export function ratePer100k(count: any[][], population: any[][]): any[][] {
 }
 
 /**
- * Confidence interval of a rate, by Public Health England's method: Byar's for counts of 10 or more, exact Poisson below 10. Spills a lower and an upper limit per row.
+ * Confidence interval of a rate, by Public Health England's method: Byar's for counts of 10 or more, exact Poisson below 10. Spills a lower and an upper limit beside each count (below each, for a row of counts).
  * @customfunction RATE_CI
  * @helpurl https://localhost:3000/help.html#kpirate_ci
  * @param count The number of events, 0 or more. A range gives one lower/upper pair per cell.
  * @param population The population, greater than 0.
  * @param [confidence] The confidence level, e.g. 95% or 99.8%. Default 95%.
  * @param [per] The rate's multiplier. Default 100,000.
- * @returns Two columns: lower and upper limit.
+ * @returns A column of n counts gives n rows of lower, upper; a row of n gives two rows (lower, then upper); one cell gives lower, upper.
  */
 export function rateCi(count: any[][], population: any[][], confidence?: any[][], per?: any[][]): any[][] {
   return guarded(() =>
@@ -134,13 +134,13 @@ export function rateCi(count: any[][], population: any[][], confidence?: any[][]
 }
 
 /**
- * Confidence interval of a proportion by the Wilson score method, as Public Health England publishes it. Spills a lower and an upper limit per row.
+ * Confidence interval of a proportion by the Wilson score method, as Public Health England publishes it. Spills a lower and an upper limit beside each numerator (below each, for a row).
  * @customfunction PROPORTION_CI
  * @helpurl https://localhost:3000/help.html#kpiproportion_ci
- * @param numerator How many met the condition, from 0 up to the denominator. A range gives one pair per cell.
+ * @param numerator How many met the condition (a count, not a proportion), from 0 up to the denominator. A range gives one pair per cell.
  * @param denominator How many there were in all, greater than 0.
  * @param [confidence] The confidence level, e.g. 95% or 99.8%. Default 95%.
- * @returns Two columns: lower and upper limit, as proportions (0.84 is 84%).
+ * @returns Lower and upper limit as proportions (0.84 is 84%): n rows of two for a column, two rows for a row, one row of two for a cell.
  */
 export function proportionCi(numerator: any[][], denominator: any[][], confidence?: any[][]): any[][] {
   return guarded(() =>
@@ -160,7 +160,7 @@ export function proportionCi(numerator: any[][], denominator: any[][], confidenc
  * @customfunction QUARTILE
  * @helpurl https://localhost:3000/help.html#kpiquartile
  * @param value Your figure. A range gives one quartile per cell.
- * @param comparators The comparators' figures, at least 4 numbers; blanks and text are ignored.
+ * @param comparators The comparators' figures, at least 4 numbers in the same units as the value; blanks and text are ignored.
  * @param [polarity] High (default) or Low; Context ranks by value, highest first.
  * @param [method] "inc" (default, as Fingertips: Excel's QUARTILE.INC bounds) or "rank" (as PHE's phe_quantile).
  * @returns Top, Second, Third or Bottom.
@@ -183,7 +183,7 @@ export function quartile(value: any[][], comparators: any[][], polarity?: any[][
  * @customfunction QUANTILE
  * @helpurl https://localhost:3000/help.html#kpiquantile
  * @param value Your figure. A range gives one group per cell.
- * @param comparators The comparators' figures; blanks and text are ignored.
+ * @param comparators The comparators' figures, in the same units as the value; blanks and text are ignored.
  * @param groups How many groups: 4 for quartiles, 5 for quintiles, 10 for deciles.
  * @param [polarity] High (default) or Low; Context numbers by value, highest first.
  * @param [method] "inc" (default, as Fingertips) or "rank" (as PHE's phe_quantile).
@@ -210,7 +210,7 @@ export function quantile(value: any[][], comparators: any[][], groups: any[][], 
  * @param value Your figure. A range gives one comparison per cell.
  * @param lower The lower confidence limit of your figure.
  * @param upper The upper confidence limit of your figure.
- * @param benchmark The benchmark's figure.
+ * @param benchmark The benchmark's figure, in the same units as the value (0.642 beside 0.627, not 64.2).
  * @param [polarity] High, Low or Context (default): Context gives Higher or Lower instead of Better or Worse.
  * @returns Better, Similar or Worse (Higher, Similar or Lower for Context), or Not compared when a figure is missing.
  */
@@ -229,11 +229,11 @@ export function compare(value: any[][], lower: any[][], upper: any[][], benchmar
 }
 
 /**
- * The number in text copied from a report: "84.5k" is 84500, "£5,343 (2019/20)" is 5343, "54.0%" is 0.54.
+ * The figure in text copied from a report: "84.5k" is 84500, "£5,343 (2019/20)" is 5343, "54.0%" is 0.54, "2019/20: 45%" is 0.45, "1 234" is 1234.
  * @customfunction VALUE
  * @helpurl https://localhost:3000/help.html#kpivalue
  * @param text The text or number. A range gives one number per cell.
- * @returns The leading number; No data when the text has none; blank for a blank cell.
+ * @returns The figure; No data when the text has none; blank for a blank cell. A fraction (119/169), a date or a band (56-61%) is an error naming it.
  */
 export function value(text: any[][]): any[][] {
   return guarded(() =>

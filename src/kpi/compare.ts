@@ -7,10 +7,12 @@
  *
  * The side is read from the interval, not the value, as Fingertips does: an interval wholly
  * above the benchmark means the area is higher. For a value inside its own interval (as it
- * always is for Byar's and Wilson limits) the two readings agree.
+ * always is for Byar's and Wilson limits) the two readings agree. The value, its limits and
+ * the benchmark must be in the same units (see `units`): a fraction beside whole percent is an error.
  */
 import { KpiInputError } from './errors';
 import { type Polarity } from './polarity';
+import { checkAllUnitsAgree } from './units';
 
 export type ComparisonResult = 'Better' | 'Similar' | 'Worse' | 'Higher' | 'Lower' | 'Not compared';
 
@@ -36,6 +38,15 @@ export function compareWithBenchmark(
   const bench = figureOrNull(benchmark, 'Benchmark');
   const interval = intervalOrNull(figureOrNull(lower, 'Lower limit'), figureOrNull(upper, 'Upper limit'));
   if (figure === null || bench === null || interval === null) return 'Not compared';
+  // Figures here are plain numbers, so a value of 0.627 beside a benchmark of 64.2 is the only sign of a mix-up.
+  checkAllUnitsAgree(
+    [
+      { name: 'Value', values: [figure], isPercent: false },
+      { name: 'The confidence limits', values: [interval.lower, interval.upper], isPercent: false },
+      { name: 'Benchmark', values: [bench], isPercent: false },
+    ],
+    true,
+  );
   if (bench >= interval.lower && bench <= interval.upper) return 'Similar';
   const higher = interval.lower > bench;
   if (polarity === 'High') return higher ? 'Better' : 'Worse';

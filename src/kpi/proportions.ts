@@ -60,6 +60,12 @@ export function proportionConfidenceInterval(
 ): ConfidenceInterval {
   checkNumerator(numerator);
   checkDenominator(denominator);
+  if (numerator > 0 && numerator < 1 && denominator > 1) {
+    throw new KpiInputError(
+      `Numerator ${numerator} looks like a proportion, not a count: the numerator is how many met the condition. ` +
+        `Give the count (for ${+(numerator * 100).toPrecision(4)}% of ${denominator}, about ${Math.round(numerator * denominator)}).`,
+    );
+  }
   if (numerator > denominator) {
     throw new KpiInputError(
       `Numerator (${numerator}) must not be more than the denominator (${denominator}): a proportion is part of a whole. Check that the two are not swapped.`,

@@ -16,6 +16,8 @@
  *   as 1. PHE's quantile 1 holds the worst values (it ranks from the highest value when
  *   low is good, its `invert`), so the group here is n + 1 − PHE's quantile.
  *
+ * The value and the comparators must be in the same units (see `units`).
+ *
  * Context measures have no best end; they are grouped with the highest values first,
  * which is how analysts describe them ("in the highest quartile").
  */
@@ -23,6 +25,7 @@ import { isAtMost } from './approx';
 import { isBlank, type CellValue } from './cell';
 import { KpiInputError, quote } from './errors';
 import { type Polarity } from './polarity';
+import { checkUnitsAgree } from './units';
 
 export type QuantileMethod = 'inc' | 'rank';
 
@@ -123,6 +126,13 @@ export function quantileGroupAmong(
     throw new KpiInputError('The value to place among the comparators is not a finite number.');
   }
   checkComparators(comparators, groups);
+  // The comparators are plain numbers: 70 among 0.5 to 0.95 is 70% written as a whole number.
+  const { sorted } = comparators;
+  checkUnitsAgree(
+    { name: 'Value', values: [value], isPercent: false },
+    { name: 'The comparators', values: [sorted[0], sorted[sorted.length - 1]], isPercent: false },
+    true,
+  );
   return method === 'inc'
     ? incGroup(value, comparators.sorted, groups, highestIsBest)
     : rankGroup(value, comparators.sorted, groups, highestIsBest);

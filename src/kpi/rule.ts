@@ -1,8 +1,10 @@
 /**
  * A measure's rule: its polarity and target read together. A blank polarity takes the
- * target's operator (`>11%` is High, `<553` is Low, `56-61%` is Band) and otherwise
- * means Context; an operator that contradicts the polarity (`<553` with High) is an error,
- * because rating it either way would mislead.
+ * target's operator (`>11%` is High, `<553` is Low, `56-61%` is Band); with no target it
+ * is Context (nothing to rate). A blank polarity beside a plain target (`86%`) is a
+ * question, not Context: guessing either way would rate the row silently wrong, so it is
+ * an error that asks for the polarity. An operator that contradicts the polarity (`<553`
+ * with High) is an error too, because rating it either way would mislead.
  */
 import { type CellValue } from './cell';
 import { KpiInputError } from './errors';
@@ -18,6 +20,13 @@ function polarityFromTarget(target: Target): Polarity {
   if (target.kind === 'band') return 'Band';
   if (target.kind === 'value' && target.bound === 'atLeast') return 'High';
   if (target.kind === 'value' && target.bound === 'atMost') return 'Low';
+  if (target.kind === 'value') {
+    throw new KpiInputError(
+      `Polarity is blank and the target ${describeTarget(target)} has no operator, so which way is good is not known. ` +
+        'Enter High, Low, Band or Target as the polarity (or Context to leave the row unrated), ' +
+        `or write the target with an operator such as >${describeTarget(target)}.`,
+    );
+  }
   return 'Context';
 }
 

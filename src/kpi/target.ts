@@ -6,7 +6,7 @@
 import { type CellValue, isBlank } from './cell';
 import { KpiInputError, quote } from './errors';
 import { memoizeText } from './memo';
-import { readNumber, withoutBracketedNotes } from './numbers';
+import { bandEnd, scanNumber, withoutBracketedNotes } from './numbers';
 import { readRatingWord } from './rating';
 import { readRelativeTarget } from './relative-target';
 
@@ -43,7 +43,6 @@ const TRAILING_OPERATORS: readonly [RegExp, Bound][] = [
   [/\bor\s+(?:more|higher|above|over|greater|better)\b/i, 'atLeast'],
   [/\bor\s+(?:less|lower|below|under|fewer)\b/i, 'atMost'],
 ];
-const BAND_SEPARATOR = /^\s*(?:-|–|—|to)\s*/i;
 
 function isNoTargetWord(text: string): boolean {
   const words = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.…]+$/, '');
@@ -72,16 +71,19 @@ function parseTargetText(text: string): Target {
       break;
     }
   }
-  const first = readNumber(rest);
-  if (!first) {
+  const scan = scanNumber(rest);
+  if (scan.kind === 'refused') {
+    throw new KpiInputError(`Target ${quote(text)} ${scan.why}. Write a figure such as 86%, >11%, <553 or 56-61%.`);
+  }
+  if (scan.kind === 'none') {
     throw new FreeTextTargetError(
       `Target ${quote(text)} has no number to rate against. Write a figure such as 86%, >11%, ` +
         `<553 or 56-61%, or N/A, TBC or Monitor when there is no target.`,
     );
   }
-  const afterFirst = rest.replace(/^\s*[-+\u2212]?\s*[£$€]?\s*[-+\u2212]?[\d,.]+\s*(?:%|k|m|bn)?/i, '');
-  const separator = BAND_SEPARATOR.exec(afterFirst);
-  const second = separator ? readNumber(afterFirst.slice(separator[0].length)) : null;
+  const first = scan.figure;
+  const afterFirst = first.rest;
+  const second = bandEnd(afterFirst);
   if (second) {
     if (bound) {
       throw new KpiInputError(`Target ${quote(text)} mixes a band with ${bound === 'atLeast' ? '>' : '<'}. Write either a band (56-61%) or a bound (>56%).`);

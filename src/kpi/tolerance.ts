@@ -9,22 +9,25 @@ import { type CellValue, isBlank } from './cell';
 import { KpiInputError, quote } from './errors';
 import { memoizeText } from './memo';
 
-export type Tolerance = { kind: 'units'; amount: number } | { kind: 'relative'; fraction: number };
+/** `points` marks a tolerance written in percentage points (`5pp`), which only a percentage can take. */
+export type Tolerance = { kind: 'units'; amount: number; points?: boolean } | { kind: 'relative'; fraction: number };
 
+/** Zero, and 5% of the target: the defaults of a row that is not a percentage (see `default-tolerances`). */
 export const DEFAULT_GREEN_TOLERANCE: Tolerance = { kind: 'units', amount: 0 };
 export const DEFAULT_AMBER_TOLERANCE: Tolerance = { kind: 'relative', fraction: 0.05 };
 
 const TOLERANCE_TEXT =
-  /^([+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(pp|pts?|points?|percentage\s+points?|%)?$/i;
+  /^([-+\u2212]?(?:\d+(?:\.\d*)?|\.\d+))\s*(pp|pts?|points?|percentage\s+points?|%)?$/i;
 
 function parseToleranceText(text: string): Tolerance {
   const match = TOLERANCE_TEXT.exec(text.trim());
   if (!match) throw new KpiInputError(`not understood: ${quote(text)}`);
-  const amount = Number(match[1]);
+  const amount = Number(match[1].replace('\u2212', '-'));
+  if (amount < 0) throw new KpiInputError('negative');
   const unit = (match[2] ?? '').toLowerCase();
   if (unit === '%') return { kind: 'relative', fraction: amount / 100 };
   if (unit === '') return { kind: 'units', amount };
-  return { kind: 'units', amount: amount / 100 }; // percentage points
+  return { kind: 'units', amount: amount / 100, points: true };
 }
 
 const parseToleranceTextOnce = memoizeText(parseToleranceText);
@@ -48,9 +51,17 @@ export function parseTolerance(cell: CellValue, fallback: Tolerance, name: strin
   }
   try {
     return parseToleranceTextOnce(cell);
-  } catch {
-    throw new KpiInputError(`${name} ${quote(cell)} is not understood. ${howToWrite}`);
+  } catch (error) {
+    const problem = error instanceof KpiInputError && error.message === 'negative' ? 'must be zero or more' : 'is not understood';
+    throw new KpiInputError(`${name} ${quote(cell)} ${problem}. ${howToWrite}`);
   }
+}
+
+/** How a tolerance reads in a message: `5pp`, `5%`, `0.05`. */
+export function describeTolerance(tolerance: Tolerance): string {
+  const shown = (value: number) => `${+value.toPrecision(12)}`;
+  if (tolerance.kind === 'relative') return `${shown(tolerance.fraction * 100)}%`;
+  return tolerance.points ? `${shown(tolerance.amount * 100)}pp` : shown(tolerance.amount);
 }
 
 /** The tolerance in the measure's units; a relative one is a share of the bound that was missed. */

@@ -9,6 +9,7 @@ import { type CellValue, isBlank } from '../kpi/cell';
 import { POLARITIES } from '../kpi/polarity';
 import { readRagRule } from '../kpi/rag';
 import { readNumber } from '../kpi/numbers';
+import { wholePercentActualFrom } from '../kpi/units';
 import { readRatingWord } from '../kpi/rating';
 import { ragRanges, targetEdges } from '../kpi/thresholds';
 import { cellAddress } from '../excel/a1';
@@ -385,16 +386,14 @@ export function planApply(request: ApplyRequest): ApplyPlan {
     const { rule } = ruleOf(row);
     if (rule.target.kind === 'none' || rule.polarity === 'Context') return { formula: portableNotRatedFormula(r.actual), shows };
     const at = (kind: AddedColumnKind) => cellAddress(bodyRow(row.index), helperRefs.get(kind)!);
-    const percentBound =
-      rule.target.isPercent
-        ? rule.target.kind === 'band'
-          ? Math.max(Math.abs(rule.target.low), Math.abs(rule.target.high))
-          : Math.abs(rule.target.value)
-        : null;
+    // The engine's units check as data: the actual from which a % target reads it as whole percent.
+    const wholePercentFrom = rule.target.isPercent
+      ? wholePercentActualFrom(rule.target.kind === 'band' ? [rule.target.low, rule.target.high] : [rule.target.value])
+      : null;
     return {
       formula: portableRagFormula(
         { actual: r.actual, greenFrom: at('greenFrom'), greenTo: at('greenTo'), amberFrom: at('amberFrom'), amberTo: at('amberTo') },
-        percentBound,
+        wholePercentFrom,
       ),
       shows,
     };

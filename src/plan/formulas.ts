@@ -45,14 +45,15 @@ export interface PortableRagRefs {
 
 /**
  * A rated row: Green/Amber/Red by the helper ranges; No data when the actual has no number.
- * `percentTargetBound` (the largest bound of a % target) adds the engine's units check:
- * a whole number of percent shows "Check units" where the live function shows #VALUE!.
+ * `wholePercentFrom` (the engine's `wholePercentActualFrom` for a % target) adds its units
+ * check: a whole number of percent shows "Check units" where the live function shows #VALUE!.
  */
-export function portableRagFormula(refs: PortableRagRefs, percentTargetBound: number | null): string {
+export function portableRagFormula(refs: PortableRagRefs, wholePercentFrom: number | null): string {
   const { actual } = refs;
   let rated = `IF(${within(actual, refs.greenFrom, refs.greenTo)},"Green",IF(${within(actual, refs.amberFrom, refs.amberTo)},"Amber","Red"))`;
-  if (percentTargetBound !== null) {
-    rated = `IF(AND(ABS(${actual})>1,ABS(${actual})>${2 * percentTargetBound}),"Check units",${rated})`;
+  if (wholePercentFrom !== null) {
+    const beyond = wholePercentFrom > 0 ? `${actual}>1,${actual}>=${wholePercentFrom}` : `${actual}<-1,${actual}<=${wholePercentFrom}`;
+    rated = `IF(AND(${beyond}),"Check units",${rated})`;
   }
   return `=IF(ISNUMBER(${actual}),${rated},${ratingWordOr(actual, '"No data"')})`;
 }

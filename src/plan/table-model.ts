@@ -5,9 +5,9 @@
  * formulas written to the sheet can never disagree.
  */
 import { type CellValue, isBlank } from '../kpi/cell';
+import { DEFAULT_TOLERANCE_TEXT, isPercentageRow } from '../kpi/default-tolerances';
 import { KpiInputError } from '../kpi/errors';
 import { type Polarity } from '../kpi/polarity';
-import { readRelativeTarget } from '../kpi/relative-target';
 import { type TableSnapshot } from '../excel/workbook-host';
 import { type ColumnMapping } from './column-roles';
 import { readTableHeader } from './header-rows';
@@ -46,12 +46,13 @@ export interface TableDefaults {
   otherGreen: string;
 }
 
+/** The engine's default tolerances (`default-tolerances`), so that the pane and a typed KPI.RAG agree. */
 export const DEFAULTS: TableDefaults = {
   polarity: null,
-  percentAmber: '5pp',
-  percentGreen: '0pp',
-  otherAmber: '5%',
-  otherGreen: '0%',
+  percentAmber: DEFAULT_TOLERANCE_TEXT.percent.amber,
+  percentGreen: DEFAULT_TOLERANCE_TEXT.percent.green,
+  otherAmber: DEFAULT_TOLERANCE_TEXT.other.amber,
+  otherGreen: DEFAULT_TOLERANCE_TEXT.other.green,
 };
 
 export type OutputMode = 'live' | 'portable' | 'values';
@@ -103,16 +104,10 @@ export function cellAt(table: TableSnapshot, row: number, column: number | null)
   return table.beyond[row + 1]?.[beyond] || null;
 }
 
-/** Formatted as % in Excel, or written with a % sign: such rows take tolerances in points. */
+/** The engine's percentage-row rule, with what only the pane sees: a cell formatted as %. */
 function looksLikePercentage(table: TableSnapshot, row: number, mapping: ColumnMapping, target: CellValue): boolean {
   const formatted = (column: number | null) => column !== null && /%/.test(table.numberFormats[row]?.[column] ?? '');
-  return (
-    formatted(mapping.actual) ||
-    formatted(mapping.target) ||
-    /%/.test(textOf(cellAt(table, row, mapping.actual))) ||
-    // "10% reduction" is a change on the base, not a percentage measure.
-    (/%/.test(textOf(target)) && readRelativeTarget(textOf(target)) === null)
-  );
+  return isPercentageRow(cellAt(table, row, mapping.actual), target, formatted(mapping.actual) || formatted(mapping.target));
 }
 
 /** Why a row is not a measure at all, or null when it is one. */

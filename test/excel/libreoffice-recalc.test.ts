@@ -58,7 +58,8 @@ interface TableCase {
 }
 
 /** Leicestershire's report rated with 0.5 points green and 5 points amber, for every row. */
-const LEICESTERSHIRE_TOLERANCES: TableDefaults = { ...DEFAULTS, percentGreen: '0.5pp', percentAmber: '5pp', otherGreen: '0.5pp', otherAmber: '5pp' };
+// The report's points apply to its percentages; points on its two admission rates are refused, so those keep the defaults.
+const LEICESTERSHIRE_TOLERANCES: TableDefaults = { ...DEFAULTS, percentGreen: '0.5pp', percentAmber: '5pp' };
 
 const BEDFORD_PANDEMIC_ROW = 21; // "Due to pandemic – data is to be delayed" has no figure: the analyst sets TBC.
 

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { readFigure, readNumber } from '../../src/kpi/numbers';
+import { readFigure, readFigureText, readNumber } from '../../src/kpi/numbers';
+import { readActual } from '../../src/kpi/actual';
+import { parseTarget } from '../../src/kpi/target';
 import { errorMessageOf } from '../support/errors';
 
 describe('reading the figure at the start of report text', () => {
@@ -52,5 +54,80 @@ describe('reading the figure at the start of report text', () => {
     expect(readFigure(null, 'Count')).toBeNull();
     expect(readFigure('AD', 'Count')).toBeNull();
     expect(errorMessageOf(() => readFigure(true, 'Count'))).toMatch(/^Count TRUE is a logical value/);
+  });
+});
+
+describe('figures inside text, as real tables hold them', () => {
+  it.each([
+    ['14.01 (End Dec 2020)', 14.01, false],
+    ['2019/20: 45%', 0.45, true],
+    ['Q3 2020/21 55%', 0.55, true],
+    ['1 234', 1234, false],
+    ['1,234', 1234, false],
+    ['45pc', 0.45, true],
+    ['45 per cent', 0.45, true],
+    ['1e3', 1000, false],
+    ['£ 17.8 m', 17800000, false],
+    ['£17.2m', 17200000, false],
+    ['£1.2bn', 1200000000, false],
+    ['Apr-24: 312', 312, false],
+    ['20/21 33.5', 33.5, false],
+  ])('%s reads as %d', (text, value, isPercent) => {
+    const read = readFigureText(text, 'Actual');
+    expect(read?.value).toBeCloseTo(value, 10);
+    expect(read?.isPercent).toBe(isPercent);
+  });
+
+  it('"Q1 126 Q2 134 Q3 155 Awaiting Q4" reads 155 and says it took Q3, the latest quarter given', () => {
+    expect(readFigureText('Q1 126 Q2 134 Q3 155 Awaiting Q4', 'Actual')).toMatchObject({ value: 155, latestOf: 'Q3' });
+    expect(readActual('Q1 126 Q2 134 Q3 155 Awaiting Q4')).toEqual({ kind: 'value', value: 155, isPercent: false, latestOf: 'Q3' });
+  });
+
+  it.each([
+    ['119/169', /looks like a fraction, 119 out of 169 \(70.4%\), not a figure/],
+    ['25 out of 1,406', /looks like a fraction, 25 out of 1,406/],
+    ['01/04/2021', /looks like a date/],
+    ['2021-04-01', /looks like a date/],
+    ['1 April 2021', /looks like a date/],
+    ['2019/20', /is a period, not a figure/],
+    ['56-61%', /is a band/],
+    ['10 to 15', /is a band/],
+  ])('%s is not a figure, and the message says what it looks like', (text, message) => {
+    expect(errorMessageOf(() => readFigureText(text, 'Actual'))).toMatch(message);
+    expect(readNumber(text) === null || /band/.test(String(message))).toBe(true);
+  });
+
+  it('a target reads through the same reader: "2019/20: 45%" is 45%, "£ 17.8 m" is 17,800,000, "119/169" is refused', () => {
+    expect(parseTarget('2019/20: 45%')).toEqual({ kind: 'value', value: 0.45, bound: null, isPercent: true });
+    expect(parseTarget('>£ 17.8 m')).toMatchObject({ value: 17800000, bound: 'atLeast' });
+    expect(errorMessageOf(() => parseTarget('119/169'))).toMatch(/^Target '119\/169' looks like a fraction/);
+  });
+
+  it('no reader ever returns a year, a day or a numerator as the figure', () => {
+    const year = fc.integer({ min: 1990, max: 2035 });
+    const figure = fc.integer({ min: 0, max: 99999 }).map((n) => n / 10);
+    const labelled = fc.oneof(
+      fc.tuple(year, figure).map(([y, f]) => ({ text: `${y}/${String((y + 1) % 100).padStart(2, '0')}: ${f}%`, not: [y].filter((n) => n !== f / 100) })),
+      fc.tuple(year, figure, fc.integer({ min: 1, max: 4 })).map(([y, f, q]) => ({ text: `Q${q} ${y}-${String((y + 1) % 100).padStart(2, '0')} ${f}`, not: [y, q].filter((n) => n !== f) })),
+      fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), year).map(([d, m, y]) => ({ text: `${d}/${m}/${y}`, not: [d, m, y] })),
+      fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1000, max: 5000 })).map(([x, n]) => ({ text: `${x}/${n}`, not: [x] })),
+    );
+    fc.assert(
+      fc.property(labelled, ({ text, not }) => {
+        for (const read of [() => readNumber(text)?.value, () => readFigureText(text, 'Actual')?.value, () => {
+          const target = parseTarget(text);
+          return target.kind === 'value' ? target.value : null;
+        }]) {
+          let value: number | null | undefined;
+          try {
+            value = read();
+          } catch {
+            continue; // refused, with a message: never a wrong figure
+          }
+          for (const wrong of not) expect(value).not.toBe(wrong);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -52,8 +52,13 @@ describe('tolerances', () => {
     expect(parseTolerance(null, DEFAULT_AMBER_TOLERANCE, 'Amber tolerance')).toBe(DEFAULT_AMBER_TOLERANCE);
   });
 
-  it.each(['lots', '-5%', '5 apples', 'pp'])('%s is refused with how to write one', (text) => {
+  it.each(['lots', '5 apples', 'pp'])('%s is refused with how to write one', (text) => {
     const message = errorMessageOf(() => parseTolerance(text, DEFAULT_AMBER_TOLERANCE, 'Amber tolerance'));
     expect(message).toMatch(/^Amber tolerance '.*' is not understood\. Write a number/);
+  });
+
+  it.each(['-5%', '-5pp', '\u22122'])('a negative tolerance, %s, must be zero or more', (text) => {
+    const message = errorMessageOf(() => parseTolerance(text, DEFAULT_AMBER_TOLERANCE, 'Amber tolerance'));
+    expect(message).toMatch(/^Amber tolerance '.*' must be zero or more\. Write a number/);
   });
 });

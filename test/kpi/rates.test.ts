@@ -10,6 +10,8 @@ import {
 import { BEDFORD_RATES_2020_21 } from '../../src/demo/data/bedford-2020-21';
 import { errorMessageOf } from '../support/errors';
 import { describeReference } from '../support/shared';
+import { PHE_RATES } from '../reference/phe-rates';
+import { PHE_BYARS_WILSON } from '../reference/phe-byars-wilson';
 
 /** PHE's published figures are to be matched to 1e-9 relative. */
 function expectRelativelyClose(actual: number, expected: number, tolerance = 1e-9): void {
@@ -271,7 +273,7 @@ describeReference('phe/rates.csv', "PHE's published rates (phe_rate test data)",
       expectRelativelyClose(at998.upper, Number(row.upper99_8cl));
     },
   );
-});
+}, PHE_RATES);
 
 describeReference('phe/byars-wilson.csv', "PHE's published Byar's limits for counts (byars_lower, byars_upper)", (rows) => {
   const byars = rows.filter((row) => row.method === 'Byars');
@@ -297,4 +299,4 @@ describeReference('phe/byars-wilson.csv', "PHE's published Byar's limits for cou
       expectRelativelyClose(asRate.upper, Number(row.uppercl));
     }
   });
-});
+}, PHE_BYARS_WILSON);

@@ -104,6 +104,11 @@ describe('polarity and target together', () => {
     expect(readMeasureRule(null, '>11%').polarity).toBe('High');
     expect(readMeasureRule('', '<553').polarity).toBe('Low');
     expect(readMeasureRule(null, '56-61%').polarity).toBe('Band');
-    expect(readMeasureRule(null, '86%').polarity).toBe('Context');
+    expect(readMeasureRule(null, 'TBC').polarity).toBe('Context');
+  });
+
+  it('a blank polarity beside a plain target is a question: High, Low, Band or Target, or Context', () => {
+    expect(errorMessageOf(() => readMeasureRule(null, '86%'))).toMatch(/Polarity is blank .*Enter High, Low, Band or Target .*Context to leave the row unrated/);
+    expect(errorMessageOf(() => readMeasureRule('', 553))).toMatch(/Polarity is blank and the target 553/);
   });
 });

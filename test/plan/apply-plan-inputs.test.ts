@@ -37,9 +37,10 @@ describe('the rule cells Apply writes for an edit', () => {
     for (const target of ['>80%', '90%']) expect((await planWith(row('LALS Success Rate'), { target }))('Target')).toEqual({ value: target });
   });
 
-  it('a tolerance stays text, even when it looks like a number: "5%" is of the target, "2" in the measure’s units', async () => {
+  it('a tolerance stays text, even when it looks like a number: "5%" is of the target, "0.02" in the measure’s units', async () => {
     const lals = row('LALS Success Rate');
     expect((await planWith(lals, { amberTolerance: '5%' }))('Amber tolerance')).toEqual({ value: '5%' });
-    expect((await planWith(lals, { greenTolerance: '2' }))('Green tolerance')).toEqual({ value: '2' });
+    // (a plain 2 on this percentage row would be 200 points, which is refused)
+    expect((await planWith(lals, { greenTolerance: '0.02' }))('Green tolerance')).toEqual({ value: '0.02' });
   });
 });

@@ -60,13 +60,55 @@ export function readReferenceCsv(relative: string): Record<string, string>[] | n
   return parseCsv(fs.readFileSync(full, 'utf8'));
 }
 
-/** `describe` when the reference file is present, `describe.skip` (with a notice) when not. */
+/** Reference figures transcribed into the project (test/reference), in the published file's columns. */
+export interface ReferenceTable {
+  columns: readonly string[];
+  rows: readonly (readonly string[])[];
+}
+
+/** The transcribed table as the rows `parseCsv` gives for the published file. */
+export function referenceRows(table: ReferenceTable): Record<string, string>[] {
+  return table.rows.map((row) => Object.fromEntries(table.columns.map((name, i) => [name, row[i] ?? ''])));
+}
+
+/** Which rows a reference body is checking: the project's own transcription, or the full published file. */
+export type ReferenceSet = 'transcribed' | 'full';
+
+/** CI sets REQUIRE_REFERENCE=1: there, a missing ../shared/reference file fails instead of skipping. */
+const REQUIRED = process.env.REQUIRE_REFERENCE === '1';
+
+/**
+ * Runs `body` on the subset transcribed into the project, always, so that a fresh clone
+ * checks the method against published figures; and on the full published file when
+ * `../shared/reference` holds it, where a test also checks that every transcribed row is in
+ * the file with its figures unchanged. Without the file the full run skips with a notice,
+ * or fails when REQUIRE_REFERENCE=1.
+ */
 export function describeReference(
   relative: string,
   name: string,
-  body: (rows: Record<string, string>[]) => void,
+  body: (rows: Record<string, string>[], set: ReferenceSet) => void,
+  transcribed?: ReferenceTable,
 ): void {
   const rows = readReferenceCsv(relative);
-  if (rows) describe(name, () => body(rows));
-  else describe.skip(`${name} (skipped: ../shared/reference/${relative} absent)`, () => it('skipped', () => undefined));
+  if (transcribed) {
+    describe(`${name}: the rows transcribed into test/reference`, () => {
+      const own = referenceRows(transcribed);
+      body(own, 'transcribed');
+      if (rows) {
+        it(`every transcribed row is in ../shared/reference/${relative}, figures unchanged`, () => {
+          const published = new Set(rows.map((row) => JSON.stringify(row)));
+          expect(own.filter((row) => !published.has(JSON.stringify(row)))).toEqual([]);
+        });
+      }
+    });
+  }
+  if (rows) describe(name, () => body(rows, 'full'));
+  else if (REQUIRED) {
+    describe(name, () =>
+      it(`needs ../shared/reference/${relative} (REQUIRE_REFERENCE=1)`, () => {
+        throw new Error(`../shared/reference/${relative} is missing, and REQUIRE_REFERENCE=1 says the full set must run.`);
+      }),
+    );
+  } else describe.skip(`${name} (skipped: ../shared/reference/${relative} absent)`, () => it('skipped', () => undefined));
 }
