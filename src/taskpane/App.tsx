@@ -3,6 +3,7 @@ import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { type WorkbookHost } from '../excel/workbook-host';
 import { KpiSteps } from './components/KpiSteps';
 import { useSettings } from './hooks/useSettings';
+import { type SuggestPolarity } from './state/needs-polarity';
 
 const useStyles = makeStyles({
   pane: {
@@ -18,13 +19,23 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function App({ host }: { host: WorkbookHost }) {
+export interface AppProps {
+  host: WorkbookHost;
+  /**
+   * The engine's polarity suggestion from a measure's wording. Wiring point: pass src/kpi's
+   * suggester here (and in mount-task-pane.tsx) once it lands; without it the pane still asks
+   * for missing polarities, with no suggestion to accept.
+   */
+  suggestPolarity?: SuggestPolarity;
+}
+
+export function App({ host, suggestPolarity }: AppProps) {
   const styles = useStyles();
   const load = useSettings(host);
   return (
     <main className={styles.pane}>
       <h1 className={styles.title}>KPI RAG ratings</h1>
-      {load.phase === 'loading' ? <Spinner size="small" label="Reading the workbook…" /> : <KpiSteps host={host} opening={load} />}
+      {load.phase === 'loading' ? <Spinner size="small" label="Reading the workbook…" /> : <KpiSteps host={host} opening={load} suggestPolarity={suggestPolarity} />}
     </main>
   );
 }

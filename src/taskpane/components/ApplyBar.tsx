@@ -1,6 +1,7 @@
 /**
- * Step 4: how the RAG column is written, then Apply or Remove. Apply stops to ask before
- * writing over cells the add-in did not write; Remove asks first too.
+ * Step 4: how the RAG column is written, which rows Portable output writes as fixed values,
+ * and Remove. Apply itself sits in the pane's footer, always in view; it stops to ask before
+ * writing over cells the add-in did not write, and this step holds that question. Remove asks first too.
  */
 import { useId, useState } from 'react';
 import {
@@ -15,7 +16,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Radio,
   RadioGroup,
   Text,
@@ -25,6 +25,9 @@ import {
 import { type FixedRow } from '../../plan/apply-plan';
 import { type OutputMode } from '../../plan/table-model';
 import { type BusyAction, MODE_NAMES } from '../hooks/useKpiTable';
+import { plural } from '../hooks/useKpiActions';
+import { groupReasons } from '../state/notice-groups';
+import { RowsNotice } from './RowsNotice';
 import { Section } from './Section';
 
 const MODES: readonly { mode: OutputMode; description: string }[] = [
@@ -45,8 +48,6 @@ const useStyles = makeStyles({
 export interface ApplyBarProps {
   mode: OutputMode;
   onModeChange: (mode: OutputMode) => void;
-  /** Rows in the table, for the progress text. */
-  rowCount: number;
   /** Headers of the columns an earlier Apply added (Remove takes them away); empty when none. */
   addedColumns: readonly string[];
   busy: BusyAction | null;
@@ -54,14 +55,9 @@ export interface ApplyBarProps {
   fixedRows: readonly FixedRow[];
   /** Cells Apply would write over, awaiting the user's answer; null when not asking. */
   overwriteCells: readonly string[] | null;
-  onApply: () => void;
   onConfirmOverwrite: () => void;
   onCancelOverwrite: () => void;
   onRemove: () => void;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 export function ApplyBar(props: ApplyBarProps) {
@@ -69,7 +65,6 @@ export function ApplyBar(props: ApplyBarProps) {
   const styles = useStyles();
   const descriptionId = useId();
   const [confirmingRemove, setConfirmingRemove] = useState(false);
-  const writing = busy === 'apply' || busy === 'remove';
   const cellsInTheWay = overwriteCells ?? [];
 
   return (
@@ -100,25 +95,16 @@ export function ApplyBar(props: ApplyBarProps) {
         </MessageBar>
       )}
 
-      {mode === 'portable' && fixedRows.length > 0 && (
-        <>
-          <Text>
-            {fixedRows.length} {fixedRows.length === 1 ? 'row is' : 'rows are'} written as a fixed value rather than a formula:
-          </Text>
-          <ul className={styles.list}>
-            {fixedRows.map((row) => (
-              <li key={row.index}>
-                {row.name}: written as a fixed value because {lowerFirst(row.reason)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {mode === 'portable' &&
+        groupReasons(fixedRows.map(({ index, name, reason }) => ({ index, name, reason }))).map((group) => (
+          <RowsNotice
+            key={group.reason}
+            title={`${plural(group.rows.length, 'row is', 'rows are')} written as a fixed value rather than a formula. ${group.reason}`}
+            rows={group.rows.map((row) => row.name)}
+          />
+        ))}
 
       <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={busy !== null} onClick={props.onApply}>
-          Apply
-        </Button>
         <Button
           disabled={addedColumns.length === 0}
           disabledFocusable={busy !== null && addedColumns.length > 0}
@@ -127,12 +113,6 @@ export function ApplyBar(props: ApplyBarProps) {
           Remove added columns
         </Button>
       </div>
-
-      {writing && (
-        <Field label={busy === 'apply' ? `Writing ratings for ${props.rowCount} rows…` : 'Removing the added columns…'}>
-          <ProgressBar />
-        </Field>
-      )}
 
       <Dialog open={overwriteCells !== null} onOpenChange={(_, data) => !data.open && props.onCancelOverwrite()}>
         <DialogSurface>
