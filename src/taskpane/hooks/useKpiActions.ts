@@ -3,7 +3,7 @@
  * Each reads or writes through the host, then tells the reducer what happened; what the
  * user sees follows from the state.
  */
-import { type Dispatch } from 'react';
+import { type Dispatch, type RefObject } from 'react';
 import { type AddedColumn, type KpiSettings, SETTINGS_VERSION, serializeSettings } from '../../plan/settings';
 import { ownedColumns, planRemoval } from '../../plan/apply-plan';
 import { runApply } from '../../plan/run-apply';
@@ -43,17 +43,23 @@ export interface KpiDerived {
   summary: RagSummary;
 }
 
-export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dispatch<KpiAction>, { rows, summary }: KpiDerived) {
+/**
+ * `working` is true while a button's work runs, set at once rather than at the next render,
+ * so that the change events its own writes raise are not taken for edits in the sheet.
+ */
+export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dispatch<KpiAction>, { rows, summary }: KpiDerived, working: RefObject<boolean>) {
   const { table, saved, mapping, defaults, edits, mode } = state;
 
   async function run(action: BusyAction, work: () => Promise<void>): Promise<void> {
-    if (state.busy !== null) return;
+    if (state.busy !== null || working.current) return;
+    working.current = true;
     dispatch({ type: 'started', action });
     try {
       await work();
     } catch (error) {
       dispatch({ type: 'failed', message: errorMessage(error, ATTEMPTED[action]) });
     } finally {
+      working.current = false;
       dispatch({ type: 'finished' });
     }
   }

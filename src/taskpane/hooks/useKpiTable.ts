@@ -4,7 +4,7 @@
  * State changes go through `kpiReducer`; every rating comes from `buildMeasureRows` and
  * every write from `planApply`, so what the pane previews is what the sheet gets.
  */
-import { useCallback, useMemo, useReducer } from 'react';
+import { useCallback, useMemo, useReducer, useRef } from 'react';
 import { type FixedRow, ownedColumns, ownedInputs, planApply } from '../../plan/apply-plan';
 import { type AddedColumn } from '../../plan/settings';
 import { type ColumnRole, type OutputMode, type RowEdit, type TableDefaults, buildMeasureRows, cellAt, inputMapping } from '../../plan/table-model';
@@ -58,8 +58,9 @@ function useDerived(state: KpiState) {
 export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
   const [state, dispatch] = useReducer(kpiReducer, opening, initialState);
   const derived = useDerived(state);
-  const actions = useKpiActions(host, state, dispatch, derived);
-  useSheetFollowing(host, state.table?.location ?? null, state.busy !== null, state.saved, dispatch);
+  const working = useRef(false);
+  const actions = useKpiActions(host, state, dispatch, derived, working);
+  useSheetFollowing(host, state.table?.location ?? null, working, state.saved, dispatch);
 
   // Stable, so the measure lines, which are memoised, re-render only when their row changes.
   const chooseColumn = useCallback((role: ColumnRole, column: number | null) => dispatch({ type: 'columnChosen', role, column }), []);

@@ -9,7 +9,7 @@ export interface RowReason {
 }
 
 export interface NoticeGroup {
-  /** The reason, with quoted figures taken out. */
+  /** The reason: as given for a row alone, with quoted figures taken out for several. */
   reason: string;
   rows: { index: number; name: string }[];
 }
@@ -24,9 +24,9 @@ export function groupReasons(items: readonly RowReason[]): NoticeGroup[] {
   const groups = new Map<string, NoticeGroup>();
   for (const { index, name, reason } of items) {
     const kind = reasonKind(reason);
-    const group = groups.get(kind) ?? { reason: kind, rows: [] };
-    group.rows.push({ index, name });
-    groups.set(kind, group);
+    const group = groups.get(kind);
+    if (group) group.rows.push({ index, name });
+    else groups.set(kind, { reason, rows: [{ index, name }] });
   }
-  return [...groups.values()];
+  return [...groups.entries()].map(([kind, group]) => (group.rows.length > 1 ? { ...group, reason: kind } : group));
 }

@@ -51,7 +51,7 @@ describe('finding measures', () => {
 });
 
 describe('notices by kind', () => {
-  it('reasons that differ only in the figure quoted share one notice naming every row', () => {
+  it('reasons that differ only in the figure quoted share one notice naming every row; a reason of one row alone keeps its figure', () => {
     const groups = groupReasons([
       { index: 0, name: 'A', reason: 'The actual "84.5k" is text; enter it as a number.' },
       { index: 4, name: 'B', reason: 'The actual "12 (est.)" is text; enter it as a number.' },
@@ -59,7 +59,7 @@ describe('notices by kind', () => {
     ]);
     expect(groups).toEqual([
       { reason: 'The actual is text; enter it as a number.', rows: [{ index: 0, name: 'A' }, { index: 4, name: 'B' }] },
-      { reason: 'Amber tolerance is not understood.', rows: [{ index: 5, name: 'C' }] },
+      { reason: "Amber tolerance 'lots' is not understood.", rows: [{ index: 5, name: 'C' }] },
     ]);
     expect(reasonKind('No column is mapped to Actual.')).toBe('No column is mapped to Actual.');
   });
