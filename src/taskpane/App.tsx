@@ -1,5 +1,5 @@
 /** The task pane: its title, then the KPI steps once the workbook's saved settings are read. */
-import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { type WorkbookHost } from '../excel/workbook-host';
 import { KpiSteps } from './components/KpiSteps';
 import { useSettings } from './hooks/useSettings';
@@ -35,7 +35,12 @@ export function App({ host, suggestPolarity }: AppProps) {
   return (
     <main className={styles.pane}>
       <h1 className={styles.title}>KPI RAG ratings</h1>
-      {load.phase === 'loading' ? <Spinner size="small" label="Reading the workbook…" /> : <KpiSteps host={host} opening={load} suggestPolarity={suggestPolarity} />}
+      {load.phase === 'loading' ? (
+        <Field label="Reading the workbook…">
+          <ProgressBar />
+        </Field>
+      ) : (         <KpiSteps host={host} opening={load} suggestPolarity={suggestPolarity} />
+      )}
     </main>
   );
 }

@@ -6,12 +6,6 @@
 import { useId, useState } from 'react';
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarBody,
@@ -27,6 +21,7 @@ import { type OutputMode } from '../../plan/table-model';
 import { type BusyAction, MODE_NAMES } from '../hooks/useKpiTable';
 import { plural } from '../hooks/useKpiActions';
 import { groupReasons } from '../state/notice-groups';
+import { QuestionDialog } from './QuestionDialog';
 import { RowsNotice } from './RowsNotice';
 import { Section } from './Section';
 
@@ -65,7 +60,6 @@ export function ApplyBar(props: ApplyBarProps) {
   const styles = useStyles();
   const descriptionId = useId();
   const [confirmingRemove, setConfirmingRemove] = useState(false);
-  const cellsInTheWay = overwriteCells ?? [];
 
   return (
     <Section heading="4. Write to the sheet">
@@ -114,42 +108,35 @@ export function ApplyBar(props: ApplyBarProps) {
         </Button>
       </div>
 
-      <Dialog open={overwriteCells !== null} onOpenChange={(_, data) => !data.open && props.onCancelOverwrite()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Write over these cells?</DialogTitle>
-            <DialogContent>
-              <Text as="p">These cells are not empty, and the add-in did not write them. Apply would replace what they hold:</Text>
-              <ul className={styles.list}>
-                {cellsInTheWay.slice(0, LISTED_CELLS).map((cell) => (
-                  <li key={cell}>{cell}</li>
-                ))}
-              </ul>
-              {cellsInTheWay.length > LISTED_CELLS && <Text as="p">…and {cellsInTheWay.length - LISTED_CELLS} more.</Text>}
-            </DialogContent>
-            <DialogActions>
+      {overwriteCells !== null && (
+        <QuestionDialog
+          title="Write over these cells?"
+          onCancel={props.onCancelOverwrite}
+          actions={
+            <>
               <Button appearance="primary" onClick={props.onConfirmOverwrite}>
                 Overwrite
               </Button>
               <Button onClick={props.onCancelOverwrite}>Cancel</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+            </>
+          }
+        >
+          <Text as="p">These cells are not empty, and the add-in did not write them. Apply would replace what they hold:</Text>
+          <ul className={styles.list}>
+            {overwriteCells.slice(0, LISTED_CELLS).map((cell) => (
+              <li key={cell}>{cell}</li>
+            ))}
+          </ul>
+          {overwriteCells.length > LISTED_CELLS && <Text as="p">…and {overwriteCells.length - LISTED_CELLS} more.</Text>}
+        </QuestionDialog>
+      )}
 
-      <Dialog open={confirmingRemove} onOpenChange={(_, data) => setConfirmingRemove(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Remove the columns the add-in added?</DialogTitle>
-            <DialogContent>
-              <Text as="p">These columns and their formats will be removed. Your own columns keep their values; only a dropdown the add-in put on one is taken off.</Text>
-              <ul className={styles.list}>
-                {addedColumns.map((header) => (
-                  <li key={header}>{header}</li>
-                ))}
-              </ul>
-            </DialogContent>
-            <DialogActions>
+      {confirmingRemove && (
+        <QuestionDialog
+          title="Remove the columns the add-in added?"
+          onCancel={() => setConfirmingRemove(false)}
+          actions={
+            <>
               <Button
                 appearance="primary"
                 onClick={() => {
@@ -160,10 +147,17 @@ export function ApplyBar(props: ApplyBarProps) {
                 Remove
               </Button>
               <Button onClick={() => setConfirmingRemove(false)}>Cancel</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+            </>
+          }
+        >
+          <Text as="p">These columns and their formats will be removed. Your own columns keep their values; only a dropdown the add-in put on one is taken off.</Text>
+          <ul className={styles.list}>
+            {addedColumns.map((header) => (
+              <li key={header}>{header}</li>
+            ))}
+          </ul>
+        </QuestionDialog>
+      )}
     </Section>
   );
 }

@@ -5,12 +5,6 @@
  */
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   ProgressBar,
   Text,
@@ -19,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { type BusyAction } from '../state/kpi-reducer';
 import { plural } from '../hooks/useKpiActions';
+import { QuestionDialog } from './QuestionDialog';
 
 const useStyles = makeStyles({
   footer: {
@@ -55,7 +50,6 @@ export function ApplyFooter(props: ApplyFooterProps) {
   const { busy, polarityQuestion } = props;
   const styles = useStyles();
   const writing = busy === 'apply' || busy === 'remove';
-  const asking = polarityQuestion ?? [];
   return (
     <footer className={styles.footer}>
       <Button appearance="primary" disabledFocusable={busy !== null} onClick={props.onApply}>
@@ -69,20 +63,12 @@ export function ApplyFooter(props: ApplyFooterProps) {
           <ProgressBar />
         </Field>
       )}
-      <Dialog open={polarityQuestion !== null} onOpenChange={(_, data) => !data.open && props.onClosePolarityQuestion()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Which way is good for {plural(asking.length, 'measure')}?</DialogTitle>
-            <DialogContent>
-              <Text as="p">
-                These have a target but no polarity, and their target does not say whether higher or lower is better. Apply would
-                write N/A for them:
-              </Text>
-              <Text as="p" className={styles.names}>
-                {asking.join('; ')}
-              </Text>
-            </DialogContent>
-            <DialogActions>
+      {polarityQuestion !== null && (
+        <QuestionDialog
+          title={`Which way is good for ${plural(polarityQuestion.length, 'measure')}?`}
+          onCancel={props.onClosePolarityQuestion}
+          actions={
+            <>
               <Button
                 appearance="primary"
                 onClick={() => {
@@ -93,10 +79,18 @@ export function ApplyFooter(props: ApplyFooterProps) {
                 Choose their polarity
               </Button>
               <Button onClick={props.onApplyWithoutPolarity}>Apply, writing N/A for them</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+            </>
+          }
+        >
+          <Text as="p">
+            These have a target but no polarity, and their target does not say whether higher or lower is better. Apply would write
+            N/A for them:
+          </Text>
+          <Text as="p" className={styles.names}>
+            {polarityQuestion.join('; ')}
+          </Text>
+        </QuestionDialog>
+      )}
     </footer>
   );
 }

@@ -8,22 +8,13 @@ import { type RowEdit } from '../../plan/table-model';
 import { plural } from '../hooks/useKpiActions';
 import { polarityChoices, polarityWord } from '../polarity-choices';
 import { ChoiceDropdown } from './ChoiceDropdown';
+import { useFieldsetStyles } from './fieldset-styles';
 import { ToleranceInput } from './ToleranceInput';
 
 /** The bulk polarity choice that changes nothing. */
 const KEEP = '(keep)';
 
 const useStyles = makeStyles({
-  group: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, paddingInline: tokens.spacingHorizontalXS },
   fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(110px, 1fr))', gap: tokens.spacingHorizontalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
@@ -40,6 +31,7 @@ export interface BulkEditProps {
 
 export function BulkEdit({ selected, shownCount, onSelectShown, onClear, onEdit, toleranceHelpId }: BulkEditProps) {
   const styles = useStyles();
+  const group = useFieldsetStyles();
   const [polarity, setPolarity] = useState(KEEP);
   const [amber, setAmber] = useState('');
   const [green, setGreen] = useState('');
@@ -50,8 +42,8 @@ export function BulkEdit({ selected, shownCount, onSelectShown, onClear, onEdit,
   };
   const none = selected.length === 0;
   return (
-    <fieldset className={styles.group}>
-      <legend className={styles.legend}>Edit the selected measures together</legend>
+    <fieldset className={group.box}>
+      <legend className={group.legend}>Edit the selected measures together</legend>
       <Text>
         {none ? 'None selected: press Space on a line, or click its box, to select it.' : `${plural(selected.length, 'measure')} selected.`}
       </Text>

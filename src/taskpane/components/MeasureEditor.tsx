@@ -4,28 +4,21 @@
  * accept when it has none, and the RAG and DoT it gets.
  */
 import { useId } from 'react';
-import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DIRECTION_PALETTE } from '../../plan/rag-palette';
 import { type MeasureRow, type RowEdit } from '../../plan/table-model';
 import { cellText } from '../cell-text';
 import { polarityChoices, polarityValue, polarityWord } from '../polarity-choices';
 import { type PolaritySuggestion, needsPolarity } from '../state/needs-polarity';
 import { ChoiceDropdown } from './ChoiceDropdown';
+import { useFieldsetStyles } from './fieldset-styles';
 import { RowStatusBadge } from './RowStatusBadge';
 import { ToleranceInput } from './ToleranceInput';
 import { WordBadge } from './WordBadge';
 
 const useStyles = makeStyles({
-  measure: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  name: { fontWeight: tokens.fontWeightSemibold, paddingInline: tokens.spacingHorizontalXS },
+  // The open measure is marked as the open line is.
+  open: { borderTopColor: tokens.colorBrandStroke1, borderRightColor: tokens.colorBrandStroke1, borderBottomColor: tokens.colorBrandStroke1, borderLeftColor: tokens.colorBrandStroke1 },
   controls: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS },
   input: { minWidth: 0, width: '100%' },
   outcome: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
@@ -52,12 +45,13 @@ function targetText(row: MeasureRow): string {
 
 export function MeasureEditor({ row, sheetPolarity, suggestion, onEdit, onClose, toleranceHelpId }: MeasureEditorProps) {
   const styles = useStyles();
+  const group = useFieldsetStyles();
   const problemId = useId();
   const { status } = row;
   const suggest = suggestion !== null && needsPolarity(row) ? suggestion : null;
   return (
-    <fieldset className={styles.measure} aria-describedby={status.kind === 'error' ? problemId : undefined}>
-      <legend className={styles.name}>{row.ref ? `${row.ref}: ${row.name}` : row.name}</legend>
+    <fieldset className={mergeClasses(group.box, styles.open)} aria-describedby={status.kind === 'error' ? problemId : undefined}>
+      <legend className={group.legend}>{row.ref ? `${row.ref}: ${row.name}` : row.name}</legend>
       <Text>
         Actual {cellText(row.actual, row.isPercent)} · Target {cellText(row.target, row.isPercent)}
         {status.kind === 'rated' && status.direction !== null && ` · Previous ${cellText(row.previous, row.isPercent)}`}
