@@ -56,7 +56,7 @@ const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 async function openMeasure(page: Page, name: string): Promise<Locator> {
   const search = page.getByRole('searchbox', { name: 'Find by name' });
   await search.fill(name);
-  await measureLines(page).getByRole('option', { name: new RegExp(`^[^.]*${literally(name)}`) }).first().click();
+  await measureLines(page).getByRole('option', { name: new RegExp(`^[^:]*: ${literally(name)} Actual`) }).first().click();
   await search.fill('');
   return page.getByRole('group', { name: new RegExp(`: ${literally(name)}$`) });
 }

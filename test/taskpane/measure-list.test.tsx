@@ -45,7 +45,7 @@ describe('the list of measures', () => {
     const lines = within(measureLines()).getAllByRole('option');
     expect(lines.length).toBeLessThan(LEICESTERSHIRE_2020_21.length);
     expect(lines[0]).toHaveAttribute('aria-setsize', String(LEICESTERSHIRE_2020_21.length));
-    expect(lines[0]).toHaveAccessibleName("Local: % of sequels that 'Prevent Need'. Actual 54% · Target 56-61% · Polarity Target Band Width. Amber");
+    expect(lines[0]).toHaveAccessibleName("Local: % of sequels that 'Prevent Need' Actual 54% · Target 56-61% · Polarity Target Band Width Amber");
     expect(showing()).toHaveTextContent('Showing all 30.');
   });
 

@@ -8,7 +8,7 @@ import { type KeyboardEvent, memo, useCallback, useId, useRef, useState } from '
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { type MeasureRow } from '../../plan/table-model';
 import { cellText } from '../cell-text';
-import { RowStatusBadge, statusWord } from './RowStatusBadge';
+import { RowStatusBadge } from './RowStatusBadge';
 import { VirtualList } from './VirtualList';
 
 export const LINE_HEIGHT = 44;
@@ -38,9 +38,10 @@ const useStyles = makeStyles({
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
   open: { boxShadow: `inset ${tokens.strokeWidthThickest} 0 0 ${tokens.colorBrandStroke1}` },
   active: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: `-${tokens.strokeWidthThick}` },
-  check: { gridRow: 'span 2', fontSize: tokens.fontSizeBase400 },
-  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
-  figures: { gridColumn: '2 / span 2', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  check: { gridRow: '1 / span 2', gridColumn: 1, fontSize: tokens.fontSizeBase400 },
+  name: { gridRow: 1, gridColumn: 2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
+  status: { gridRow: 1, gridColumn: 3 },
+  figures: { gridRow: 2, gridColumn: '2 / span 2', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface MeasureLinesProps {
@@ -79,7 +80,6 @@ const Line = memo(function Line({ row, id, top, position, count, isSelected, isO
       aria-current={isOpen || undefined}
       aria-posinset={position}
       aria-setsize={count}
-      aria-label={`${name}. ${figures(row)}. ${statusWord(row)}`}
       title={name}
       className={mergeClasses(styles.line, isSelected && styles.selected, isOpen && styles.open, isActive && styles.active)}
       style={{ top, height: LINE_HEIGHT }}
@@ -95,9 +95,12 @@ const Line = memo(function Line({ row, id, top, position, count, isSelected, isO
       >
         {isSelected ? '☑' : '☐'}
       </span>
-      <span className={styles.name}>{name}</span>
-      <RowStatusBadge row={row} label="" />
-      <span className={styles.figures}>{figures(row)}</span>
+      {/* In reading order, so the line's name is what it shows: name, figures, then what it comes to (placed top right). */}
+      <span className={styles.name}>{name}</span>{' '}
+      <span className={styles.figures}>{figures(row)}</span>{' '}
+      <span className={styles.status}>
+        <RowStatusBadge row={row} label="" />
+      </span>
     </div>
   );
 });

@@ -13,8 +13,8 @@ const useStyles = makeStyles({
   quiet: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The word a row shows where its RAG would be, for the line's accessible name too. */
-export function statusWord(row: MeasureRow): string {
+/** The word a row shows where its RAG would be. */
+function statusWord(row: MeasureRow): string {
   const { status } = row;
   if (status.kind === 'skipped') return 'Skipped';
   if (status.kind === 'error') return 'Problem';
