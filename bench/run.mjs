@@ -93,6 +93,8 @@ remove: Remove, which reads the table as it is now, then removes. CF rules: in t
 validations: list dropdowns. Times: median of ${SIZES.map(([, passes]) => passes).join(' / ')} passes, of the host, the planner and the fake
 (read includes the fake's current-region search), not of Excel.`);
 
+await require('../node_modules/.cache/kpi-rag-bench/bench/pane-bench.js').printListFigures();
+
 console.log('\nBundles (production build, dist/)');
 for (const [file, role] of [['functions.js', 'custom functions'], ['taskpane.js', "task pane's production bundle"]]) {
   const bytes = readFileSync(`dist/${file}`);

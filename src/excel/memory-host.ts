@@ -111,7 +111,8 @@ export interface WorkbookSnapshot {
   settings: string | null;
 }
 
-export type HostMethod = keyof WorkbookHost;
+/** The methods that read or write; subscribing to changes is neither. */
+export type HostMethod = Exclude<keyof WorkbookHost, 'onChanged'>;
 
 /** An error shaped like Office.js's: a `code` such as "ItemNotFound", so the pane reads both alike. */
 export class MemoryHostError extends Error {
@@ -275,6 +276,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
   private settings: string | null;
   private readonly failures = new Map<HostMethod, Error>();
   private readonly listeners = new Set<() => void>();
+  private readonly cellListeners = new Set<() => void>();
   /** How many times each method of `WorkbookHost` has been called. */
   readonly calls: Record<HostMethod, number> = {
     readSelectedTable: 0,
@@ -441,7 +443,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
   /** Makes a cell active, e.g. "KPIs!B3", or "B3" on the active sheet. */
   select(address: string): void {
     this.selection = this.locate(address);
-    this.changed();
+    this.changed(false);
   }
 
   /** Sets one cell, as a user typing into the sheet would. */
@@ -484,6 +486,12 @@ export class MemoryWorkbookHost implements WorkbookHost {
     return () => this.listeners.delete(listener);
   }
 
+  /** As `onChange`, but not for a new selection: only cells changing, as Excel's onChanged. */
+  onChanged(callback: () => void): () => void {
+    this.cellListeners.add(callback);
+    return () => this.cellListeners.delete(callback);
+  }
+
   // ---- Internals ----
 
   private begin(method: HostMethod): void {
@@ -495,7 +503,8 @@ export class MemoryWorkbookHost implements WorkbookHost {
     }
   }
 
-  private changed(): void {
+  private changed(cells = true): void {
+    if (cells) this.cellListeners.forEach((listener) => listener());
     this.listeners.forEach((listener) => listener());
   }
 

@@ -493,4 +493,23 @@ export class OfficeWorkbookHost implements WorkbookHost {
       await context.sync();
     });
   }
+
+  /**
+   * Syncs: 1 to register, 1 to unregister. Excel's worksheet onChanged, on every sheet
+   * (ExcelApi 1.9). A registration Excel refuses leaves the pane unfollowed, not broken.
+   */
+  onChanged(callback: () => void): () => void {
+    const registered = this.run(async (context) => {
+      const handler = context.workbook.worksheets.onChanged.add(async () => callback());
+      await context.sync();
+      return handler;
+    }).catch(() => null);
+    return () => {
+      void registered.then(async (handler) => {
+        if (handler === null) return;
+        handler.remove();
+        await handler.context.sync();
+      }).catch(() => undefined);
+    };
+  }
 }

@@ -176,6 +176,12 @@ export interface WorkbookHost {
   sheetNames(): Promise<string[]>;
   /** Writes (or replaces, when the add-in wrote it) the summary sheet and its chart. */
   writeSummary(summary: SummaryWrite): Promise<void>;
+  /**
+   * Calls `callback` after cells change anywhere in the workbook, the add-in's own writes
+   * included, so the pane can follow edits made in the sheet; returns the unsubscribe.
+   * Optional: a host without change events is not followed.
+   */
+  onChanged?(callback: () => void): () => void;
 }
 
 /** Settings key under which the add-in keeps its JSON in the workbook. */

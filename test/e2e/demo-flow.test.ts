@@ -35,21 +35,30 @@ function workbook(page: Page): Promise<WorkbookSnapshot> {
   return page.evaluate(() => window.kpiDemo!.host.snapshot());
 }
 
-/** Opens a focused Fluent dropdown from the keyboard and moves to `option` with the arrow keys. */
-async function chooseByKeyboard(page: Page, dropdown: Locator, option: string): Promise<void> {
-  await page.keyboard.press('Enter');
-  const listbox = page.getByRole('listbox');
-  await listbox.waitFor();
-  const active = () => page.evaluate(() => {
-    const id = document.activeElement?.getAttribute('aria-activedescendant');
-    return id ? document.getElementById(id)?.textContent ?? '' : '';
-  });
-  for (let presses = 0; (await active()) !== option; presses++) {
-    if (presses > 20) throw new Error(`"${option}" is not among the options of ${await dropdown.getAttribute('aria-label')}.`);
+/** The text of the option a select shows. */
+const shownIn = (select: Locator) => select.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]?.text ?? '');
+
+/** Moves a focused select to `option` with the arrow keys, as a keyboard user does. */
+async function chooseByKeyboard(page: Page, select: Locator, option: string): Promise<void> {
+  await page.keyboard.press('Home');
+  for (let presses = 0; (await shownIn(select)) !== option; presses++) {
+    if (presses > 20) throw new Error(`"${option}" is not among the options of ${await select.getAttribute('aria-label')}.`);
     await page.keyboard.press('ArrowDown');
   }
-  await page.keyboard.press('Enter');
-  await listbox.waitFor({ state: 'detached' });
+}
+
+/** Step 3's list of measures, one line each. */
+const measureLines = (page: Page) => page.getByRole('listbox', { name: 'Measures' });
+
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Finds a measure by name and opens its line with the mouse; returns its editor. */
+async function openMeasure(page: Page, name: string): Promise<Locator> {
+  const search = page.getByRole('searchbox', { name: 'Find by name' });
+  await search.fill(name);
+  await measureLines(page).getByRole('option', { name: new RegExp(`^[^:]*: ${literally(name)} Actual`) }).first().click();
+  await search.fill('');
+  return page.getByRole('group', { name: new RegExp(`: ${literally(name)}$`) });
 }
 
 describeWithBrowser('the demo page in Chromium: from a raw table to RAG colours and a summary', () => {
@@ -102,20 +111,20 @@ describeWithBrowser('the demo page in Chromium: from a raw table to RAG colours 
     expect(blocking(await axeFindings(page))).toEqual([]);
   });
 
-  it('maps the columns by their headers, and a mapping can be changed with the mouse', async () => {
+  it('maps the columns by their headers, and a mapping can be changed', async () => {
     const columns = page.getByRole('region', { name: '2. Check the columns' });
-    const mapped = async (role: string) => (await columns.getByRole('combobox', { name: role }).textContent())?.trim();
+    const mapped = (role: string) => shownIn(columns.getByRole('combobox', { name: role }));
     expect(await mapped('Actual')).toBe('E: Actual');
     expect(await mapped('Target')).toBe('D: Target');
     expect(await mapped('Polarity')).toBe('C: Aim');
     expect(await mapped('Previous period')).toBe('F: Previous');
 
-    await columns.getByRole('combobox', { name: 'Previous period' }).click();
-    await page.getByRole('option', { name: '(none)' }).click();
-    expect(await page.getByRole('group', { name: 'Local: LALS Success Rate' }).textContent()).not.toContain('DoT');
-    await columns.getByRole('combobox', { name: 'Previous period' }).click();
-    await page.getByRole('option', { name: 'F: Previous' }).click();
-    expect(await page.getByRole('group', { name: 'Local: LALS Success Rate' }).textContent()).toContain('DoT Deteriorated');
+    const lals = await openMeasure(page, 'LALS Success Rate');
+    expect(await lals.textContent()).toContain('DoT Deteriorated');
+    await columns.getByRole('combobox', { name: 'Previous period' }).selectOption({ label: '(none)' });
+    expect(await lals.textContent()).not.toContain('DoT');
+    await columns.getByRole('combobox', { name: 'Previous period' }).selectOption({ label: 'F: Previous' });
+    expect(await lals.textContent()).toContain('DoT Deteriorated');
   });
 
   it('sets the table’s green tolerance and turns one polarity round by keyboard; previews change, the sheet does not', async () => {
@@ -123,16 +132,23 @@ describeWithBrowser('the demo page in Chromium: from a raw table to RAG colours 
     await tabUntil(page, isFocused(green), 'the default green tolerance');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('0.5pp');
-    const carers = page.getByRole('group', { name: /Carers receiving self-directed support/ });
+    const carers = await openMeasure(page, 'Carers receiving self-directed support');
     await expectText(carers, 'RAG Green'); // 99.8% against 100%, within half a point
 
+    // From the keyboard: type in Find (where the search for Carers left the focus), Tab to the list, Enter opens the line, Tab to its polarity.
+    const search = page.getByRole('searchbox', { name: 'Find by name' });
+    expect(await isFocused(search)()).toBe(true);
+    await page.keyboard.type('LALS');
+    await tabUntil(page, isFocused(measureLines(page)), 'the list of measures');
+    await page.keyboard.press('Enter');
     const lals = page.getByRole('group', { name: 'Local: LALS Success Rate' });
     const polarity = lals.getByRole('combobox', { name: 'Polarity' });
-    await tabUntil(page, isFocused(polarity), 'the LALS polarity', 200);
+    await tabUntil(page, isFocused(polarity), 'the LALS polarity', 20);
     await chooseByKeyboard(page, polarity, 'Low');
     await expectText(lals, 'RAG Green');
     await expectText(lals, 'DoT Improved');
     expect((await workbook(page)).settings).toBeNull();
+    await search.fill('');
     await lals.scrollIntoViewIfNeeded();
     // Everything fits the pane's width (350px here; Excel opens a task pane at about 320px).
     const overflowing = await page.getByRole('main').evaluate((main) =>
@@ -144,7 +160,7 @@ describeWithBrowser('the demo page in Chromium: from a raw table to RAG colours 
   });
 
   it('applies with the mouse: RAG and DoT columns with the report’s words, native colours, the edit written back', async () => {
-    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
     await expectText(page.getByRole('status'), /^Applied \(Portable\): wrote ratings for 30 measures/);
     const book = await workbook(page);
     const sheet = book.sheets.find((s) => s.name === DEMO_SHEETS.leicestershire)!;
@@ -193,7 +209,7 @@ describeWithBrowser('the demo page in Chromium: from a raw table to RAG colours 
 
   it('applying again updates in place: same columns, same rules', async () => {
     const before = await workbook(page);
-    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
     await expectText(page.getByRole('status'), /^Applied \(Portable\): wrote ratings for 30 measures/);
     const after = await workbook(page);
     const shape = (book: WorkbookSnapshot) => {
@@ -201,6 +217,42 @@ describeWithBrowser('the demo page in Chromium: from a raw table to RAG colours 
       return { headers: sheet.cells[0].map((c) => c.value), rules: sheet.wordFormats.length, validations: sheet.validations.length, groups: sheet.groups };
     };
     expect(shape(after)).toEqual(shape(before));
+  });
+
+  it('filters the list by RAG word: the lines shown are the measures the sheet has Red', async () => {
+    const book = await workbook(page);
+    const sheet = book.sheets.find((s) => s.name === DEMO_SHEETS.leicestershire)!;
+    const ragAt = sheet.cells[0].findIndex((c) => c.value === 'RAG');
+    const red = sheet.cells.slice(1, 31).flatMap((row, i) => (row[ragAt].value === 'Red' ? [LEICESTERSHIRE_2020_21[i].measure] : []));
+    const show = page.getByRole('combobox', { name: 'Show' });
+    await show.selectOption({ label: `Red (${red.length})` });
+    await expectText(page.getByText(/^Showing \d+ of 30\.$/), `Showing ${red.length} of 30.`);
+    const shown = await measureLines(page).getByRole('option').evaluateAll((lines) => lines.map((line) => line.getAttribute('title')));
+    expect(shown.map((title) => title?.replace(/^[^:]*: /, ''))).toEqual(red);
+    await screenshot(page, '5-filtered-red');
+    expect(blocking(await axeFindings(page))).toEqual([]);
+    await show.selectOption({ label: 'All measures (30)' });
+  });
+
+  it('re-reading the table keeps an edit not yet applied, and the pane follows a figure changed in the sheet', async () => {
+    const amber = (await openMeasure(page, 'Carers receiving direct payments')).getByRole('textbox', { name: 'Amber tolerance' });
+    await amber.fill('1pp');
+    await page.getByRole('grid', { name: `Sheet ${DEMO_SHEETS.leicestershire}` }).getByRole('gridcell').filter({ hasText: /^Carers receiving direct payments$/ }).click();
+    await page.getByRole('button', { name: 'Use selected table' }).click();
+    await expectText(page.getByRole('status'), 'Found the Excel table "Dashboard"');
+    const carers = await openMeasure(page, 'Carers receiving direct payments');
+    expect(await carers.getByRole('textbox', { name: 'Amber tolerance' }).inputValue()).toBe('1pp');
+
+    // An edit in the sheet (as a user typing into Excel) reaches the pane without a press.
+    const row = 2 + LEICESTERSHIRE_2020_21.findIndex((r) => r.measure === 'Carers receiving direct payments');
+    await page.evaluate((address) => window.kpiDemo!.host.setCell(address, { value: 0.5, numberFormat: '0.0%' }), `${DEMO_SHEETS.leicestershire}!E${row}`);
+    await expectText(carers, 'Actual 50%');
+    await expectText(carers, 'RAG Red');
+    expect(await carers.getByRole('textbox', { name: 'Amber tolerance' }).inputValue()).toBe('1pp');
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
+    await expectText(page.getByRole('status'), /^Applied \(Portable\)/);
+    const sheet = (await workbook(page)).sheets.find((s) => s.name === DEMO_SHEETS.leicestershire)!;
+    expect(sheet.cells[row - 1][sheet.cells[0].findIndex((c) => c.value === 'RAG')].value).toBe('Red');
   });
 
   it('shows the summary with a chart, and Insert summary writes it to a sheet of its own, from the keyboard', async () => {
@@ -223,7 +275,7 @@ describeWithBrowser('the demo page in Chromium: from a raw table to RAG colours 
     await page.getByRole('tab', { name: 'KPI summary' }).click();
     const sample = page.getByRole('region', { name: 'Sample workbook' });
     await sample.getByRole('img', { name: new RegExp(`Green ${count('Green')}`) }).waitFor();
-    await screenshot(page, '5-summary-sheet');
+    await screenshot(page, '6-summary-sheet');
     expect(blocking(await axeFindings(page))).toEqual([]);
   });
 

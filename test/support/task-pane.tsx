@@ -10,6 +10,7 @@ import { FluentProvider, RendererProvider, createDOMRenderer, webLightTheme } fr
 import { type SeedMeasure, type SeedWorkbookOptions, seedWorkbook } from '../../src/demo/seed-tables';
 import { MemoryWorkbookHost } from '../../src/excel/memory-host';
 import { App } from '../../src/taskpane/App';
+import { type SuggestPolarity } from '../../src/taskpane/state/needs-polarity';
 import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 
 /**
@@ -32,12 +33,12 @@ export function leicestershireHost(options: SeedHostOptions = {}): MemoryWorkboo
 }
 
 /** Renders the pane and waits until it has read the workbook's settings. */
-export async function openPane(host: MemoryWorkbookHost) {
+export async function openPane(host: MemoryWorkbookHost, suggestPolarity?: SuggestPolarity) {
   const user = userEvent.setup({ delay: null });
   const view = render(
     <RendererProvider renderer={createDOMRenderer(STYLE_SINK)}>
       <FluentProvider theme={webLightTheme}>
-        <App host={host} />
+        <App host={host} suggestPolarity={suggestPolarity} />
       </FluentProvider>
     </RendererProvider>,
   );
@@ -61,15 +62,36 @@ export function step(name: string | RegExp): HTMLElement {
   return screen.getByRole('region', { name });
 }
 
-/** One measure's group of controls, by its name. */
+/** The measure opened for editing, by its name. */
 export function measure(name: string | RegExp): HTMLElement {
   return within(step('3. Check each measure')).getByRole('group', { name });
 }
 
-/** Picks an option from a dropdown. */
+/** The list of measures, one line each. */
+export function measureLines(): HTMLElement {
+  return within(step('3. Check each measure')).getByRole('listbox', { name: 'Measures' });
+}
+
+/** Types into "Find by name", pasted: each keystroke would filter again. */
+export async function findMeasures(user: UserEvent, text: string): Promise<void> {
+  const box = within(step('3. Check each measure')).getByRole('searchbox', { name: 'Find by name' });
+  await user.clear(box);
+  if (text) await user.paste(text);
+}
+
+/** Finds a measure by name, as a user of a long table would, and opens its line for editing. */
+export async function openMeasure(user: UserEvent, name: string): Promise<HTMLElement> {
+  await findMeasures(user, name);
+  const lines = within(measureLines()).getAllByRole('option');
+  const line = lines.find((option) => option.getAttribute('title')?.endsWith(name)) ?? lines[0];
+  await user.click(line);
+  await findMeasures(user, '');
+  return measure(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+}
+
+/** Picks an option from a dropdown (a native select). */
 export async function choose(user: UserEvent, dropdown: HTMLElement, option: string): Promise<void> {
-  await user.click(dropdown);
-  await user.click(screen.getByRole('option', { name: option }));
+  await user.selectOptions(dropdown, option);
 }
 
 /** Replaces what a text box holds. */

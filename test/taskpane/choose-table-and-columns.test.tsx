@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
 import { NO_TABLE_REASONS } from '../../src/excel/table-finding';
-import { choose, leicestershireHost, openPane, status, step, useSelectedTable } from '../support/task-pane';
+import { choose, leicestershireHost, openMeasure, openPane, status, step, useSelectedTable } from '../support/task-pane';
 
 describe('choosing the table', () => {
   it('with an empty cell selected, the pane says what to select and reads nothing else', async () => {
@@ -36,14 +36,14 @@ describe('mapping the columns', () => {
     await useSelectedTable(user);
     const columns = within(step('2. Check the columns'));
     const shown = (label: string) => columns.getByRole('combobox', { name: label });
-    expect(shown('Ref')).toHaveTextContent('A: Ref');
-    expect(shown('Measure')).toHaveTextContent('B: Measure');
-    expect(shown('Polarity')).toHaveTextContent('C: Aim');
-    expect(shown('Target')).toHaveTextContent('D: Target');
-    expect(shown('Actual')).toHaveTextContent('E: Actual');
-    expect(shown('Previous period')).toHaveTextContent('F: Previous');
-    expect(shown('Amber tolerance')).toHaveTextContent('(none)');
-    expect(shown('Green tolerance')).toHaveTextContent('(none)');
+    expect(shown('Ref')).toHaveDisplayValue('A: Ref');
+    expect(shown('Measure')).toHaveDisplayValue('B: Measure');
+    expect(shown('Polarity')).toHaveDisplayValue('C: Aim');
+    expect(shown('Target')).toHaveDisplayValue('D: Target');
+    expect(shown('Actual')).toHaveDisplayValue('E: Actual');
+    expect(shown('Previous period')).toHaveDisplayValue('F: Previous');
+    expect(shown('Amber tolerance')).toHaveDisplayValue('(none)');
+    expect(shown('Green tolerance')).toHaveDisplayValue('(none)');
     expect(columns.getByText(/will rate 30 rows/)).toBeInTheDocument();
   });
 
@@ -53,14 +53,17 @@ describe('mapping the columns', () => {
     const columns = within(step('2. Check the columns'));
     await choose(user, columns.getByRole('combobox', { name: 'Actual' }), '(none)');
     expect(columns.getByText(/will rate 0 rows/)).toBeInTheDocument();
-    expect(columns.getByText('30 rows are skipped:')).toBeInTheDocument();
-    expect(columns.getAllByText(/^Row \d+: No column is mapped to Actual\.$/)).toHaveLength(30);
+    // One notice for the one reason, naming every row, never a sentence per row.
+    expect(columns.getByText('30 rows are skipped: No column is mapped to Actual.')).toBeInTheDocument();
+    expect(columns.getAllByText(/No column is mapped to Actual/)).toHaveLength(1);
+    expect(columns.getByRole('note', { name: '30 rows are skipped: No column is mapped to Actual.' })).toHaveTextContent(/^Row 2; Row 3; .*; Row 31$/);
     expect(within(step('3. Check each measure')).getByText('0 measures.')).toBeInTheDocument();
   });
 
   it('without a Previous column there is no direction of travel to preview', async () => {
     const { user } = await openPane(leicestershireHost());
     await useSelectedTable(user);
+    await openMeasure(user, 'LALS Success Rate');
     const lals = () => within(step('3. Check each measure')).getByRole('group', { name: /LALS Success Rate/ });
     expect(lals()).toHaveTextContent('DoT');
     await choose(user, within(step('2. Check the columns')).getByRole('combobox', { name: 'Previous period' }), '(none)');

@@ -1,21 +1,15 @@
 /**
- * Step 4: how the RAG column is written, then Apply or Remove. Apply stops to ask before
- * writing over cells the add-in did not write; Remove asks first too.
+ * Step 4: how the RAG column is written, which rows Portable output writes as fixed values,
+ * and Remove. Apply itself sits in the pane's footer, always in view; it stops to ask before
+ * writing over cells the add-in did not write, and this step holds that question. Remove asks first too.
  */
 import { useId, useState } from 'react';
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Radio,
   RadioGroup,
   Text,
@@ -25,6 +19,10 @@ import {
 import { type FixedRow } from '../../plan/apply-plan';
 import { type OutputMode } from '../../plan/table-model';
 import { type BusyAction, MODE_NAMES } from '../hooks/useKpiTable';
+import { plural } from '../hooks/useKpiActions';
+import { groupReasons } from '../state/notice-groups';
+import { QuestionDialog } from './QuestionDialog';
+import { RowsNotice } from './RowsNotice';
 import { Section } from './Section';
 
 const MODES: readonly { mode: OutputMode; description: string }[] = [
@@ -45,8 +43,6 @@ const useStyles = makeStyles({
 export interface ApplyBarProps {
   mode: OutputMode;
   onModeChange: (mode: OutputMode) => void;
-  /** Rows in the table, for the progress text. */
-  rowCount: number;
   /** Headers of the columns an earlier Apply added (Remove takes them away); empty when none. */
   addedColumns: readonly string[];
   busy: BusyAction | null;
@@ -54,14 +50,9 @@ export interface ApplyBarProps {
   fixedRows: readonly FixedRow[];
   /** Cells Apply would write over, awaiting the user's answer; null when not asking. */
   overwriteCells: readonly string[] | null;
-  onApply: () => void;
   onConfirmOverwrite: () => void;
   onCancelOverwrite: () => void;
   onRemove: () => void;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 export function ApplyBar(props: ApplyBarProps) {
@@ -69,8 +60,6 @@ export function ApplyBar(props: ApplyBarProps) {
   const styles = useStyles();
   const descriptionId = useId();
   const [confirmingRemove, setConfirmingRemove] = useState(false);
-  const writing = busy === 'apply' || busy === 'remove';
-  const cellsInTheWay = overwriteCells ?? [];
 
   return (
     <Section heading="4. Write to the sheet">
@@ -100,25 +89,16 @@ export function ApplyBar(props: ApplyBarProps) {
         </MessageBar>
       )}
 
-      {mode === 'portable' && fixedRows.length > 0 && (
-        <>
-          <Text>
-            {fixedRows.length} {fixedRows.length === 1 ? 'row is' : 'rows are'} written as a fixed value rather than a formula:
-          </Text>
-          <ul className={styles.list}>
-            {fixedRows.map((row) => (
-              <li key={row.index}>
-                {row.name}: written as a fixed value because {lowerFirst(row.reason)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {mode === 'portable' &&
+        groupReasons(fixedRows.map(({ index, name, reason }) => ({ index, name, reason }))).map((group) => (
+          <RowsNotice
+            key={group.reason}
+            title={`${plural(group.rows.length, 'row is', 'rows are')} written as a fixed value rather than a formula. ${group.reason}`}
+            rows={group.rows.map((row) => row.name)}
+          />
+        ))}
 
       <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={busy !== null} onClick={props.onApply}>
-          Apply
-        </Button>
         <Button
           disabled={addedColumns.length === 0}
           disabledFocusable={busy !== null && addedColumns.length > 0}
@@ -128,48 +108,35 @@ export function ApplyBar(props: ApplyBarProps) {
         </Button>
       </div>
 
-      {writing && (
-        <Field label={busy === 'apply' ? `Writing ratings for ${props.rowCount} rows…` : 'Removing the added columns…'}>
-          <ProgressBar />
-        </Field>
-      )}
-
-      <Dialog open={overwriteCells !== null} onOpenChange={(_, data) => !data.open && props.onCancelOverwrite()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Write over these cells?</DialogTitle>
-            <DialogContent>
-              <Text as="p">These cells are not empty, and the add-in did not write them. Apply would replace what they hold:</Text>
-              <ul className={styles.list}>
-                {cellsInTheWay.slice(0, LISTED_CELLS).map((cell) => (
-                  <li key={cell}>{cell}</li>
-                ))}
-              </ul>
-              {cellsInTheWay.length > LISTED_CELLS && <Text as="p">…and {cellsInTheWay.length - LISTED_CELLS} more.</Text>}
-            </DialogContent>
-            <DialogActions>
+      {overwriteCells !== null && (
+        <QuestionDialog
+          title="Write over these cells?"
+          onCancel={props.onCancelOverwrite}
+          actions={
+            <>
               <Button appearance="primary" onClick={props.onConfirmOverwrite}>
                 Overwrite
               </Button>
               <Button onClick={props.onCancelOverwrite}>Cancel</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+            </>
+          }
+        >
+          <Text as="p">These cells are not empty, and the add-in did not write them. Apply would replace what they hold:</Text>
+          <ul className={styles.list}>
+            {overwriteCells.slice(0, LISTED_CELLS).map((cell) => (
+              <li key={cell}>{cell}</li>
+            ))}
+          </ul>
+          {overwriteCells.length > LISTED_CELLS && <Text as="p">…and {overwriteCells.length - LISTED_CELLS} more.</Text>}
+        </QuestionDialog>
+      )}
 
-      <Dialog open={confirmingRemove} onOpenChange={(_, data) => setConfirmingRemove(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Remove the columns the add-in added?</DialogTitle>
-            <DialogContent>
-              <Text as="p">These columns and their formats will be removed. Your own columns keep their values; only a dropdown the add-in put on one is taken off.</Text>
-              <ul className={styles.list}>
-                {addedColumns.map((header) => (
-                  <li key={header}>{header}</li>
-                ))}
-              </ul>
-            </DialogContent>
-            <DialogActions>
+      {confirmingRemove && (
+        <QuestionDialog
+          title="Remove the columns the add-in added?"
+          onCancel={() => setConfirmingRemove(false)}
+          actions={
+            <>
               <Button
                 appearance="primary"
                 onClick={() => {
@@ -180,10 +147,17 @@ export function ApplyBar(props: ApplyBarProps) {
                 Remove
               </Button>
               <Button onClick={() => setConfirmingRemove(false)}>Cancel</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+            </>
+          }
+        >
+          <Text as="p">These columns and their formats will be removed. Your own columns keep their values; only a dropdown the add-in put on one is taken off.</Text>
+          <ul className={styles.list}>
+            {addedColumns.map((header) => (
+              <li key={header}>{header}</li>
+            ))}
+          </ul>
+        </QuestionDialog>
+      )}
     </Section>
   );
 }

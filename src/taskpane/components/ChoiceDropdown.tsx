@@ -1,9 +1,12 @@
-/** A labelled dropdown of text choices: the one shape every choice in the pane takes. */
-import { Dropdown, Field, Option, makeStyles } from '@fluentui/react-components';
+/**
+ * A labelled dropdown of text choices: the one shape every choice in the pane takes. A native
+ * select (Fluent's Select): light enough for a pane of hundreds of rows, and every screen
+ * reader and keyboard already knows it.
+ */
+import { Field, Select, makeStyles } from '@fluentui/react-components';
 
-// Fluent's Dropdown is at least 250px wide; a task pane opens at about 320px, so two
-// dropdowns side by side would spill past its edge.
-const useStyles = makeStyles({ dropdown: { minWidth: 0, width: '100%' } });
+// No wider than its column: a task pane opens at about 320px.
+const useStyles = makeStyles({ select: { minWidth: 0, width: '100%' } });
 
 export interface Choice {
   value: string;
@@ -15,27 +18,20 @@ export interface ChoiceDropdownProps {
   choices: readonly Choice[];
   value: string;
   onChange: (value: string) => void;
+  disabled?: boolean;
 }
 
-export function ChoiceDropdown({ label, choices, value, onChange }: ChoiceDropdownProps) {
+export function ChoiceDropdown({ label, choices, value, onChange, disabled }: ChoiceDropdownProps) {
   const styles = useStyles();
-  const selected = choices.find((choice) => choice.value === value);
   return (
     <Field label={label}>
-      <Dropdown
-        className={styles.dropdown}
-        value={selected?.text ?? ''}
-        selectedOptions={selected ? [selected.value] : []}
-        onOptionSelect={(_, data) => {
-          if (data.optionValue !== undefined && data.optionValue !== value) onChange(data.optionValue);
-        }}
-      >
+      <Select className={styles.select} value={value} disabled={disabled} onChange={(_, data) => data.value !== value && onChange(data.value)}>
         {choices.map((choice) => (
-          <Option key={choice.value} value={choice.value}>
+          <option key={choice.value} value={choice.value}>
             {choice.text}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 }

@@ -1,18 +1,19 @@
 /** Step 2: which column holds what, guessed from the headers and open to correction. */
-import { useId } from 'react';
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { columnLetters } from '../../excel/a1';
 import { COLUMN_ROLES, type ColumnMapping as Mapping, type ColumnRole, type MeasureRow, ROLE_LABELS } from '../../plan/table-model';
 import { type TableSnapshot } from '../../excel/workbook-host';
 import { sheetRowNumber } from '../table-place';
 import { ChoiceDropdown, type Choice } from './ChoiceDropdown';
+import { plural } from '../hooks/useKpiActions';
+import { groupReasons } from '../state/notice-groups';
+import { RowsNotice } from './RowsNotice';
 import { Section } from './Section';
 
 const NONE = 'none';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: tokens.spacingHorizontalM },
-  skipped: { maxHeight: '12em', overflowY: 'auto', margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
 export interface ColumnMappingProps {
@@ -35,7 +36,6 @@ function withAddedInput(choices: Choice[], table: TableSnapshot, added: number |
 
 export function ColumnMapping({ table, mapping, owned, rows, addedInputs, onChoose }: ColumnMappingProps) {
   const styles = useStyles();
-  const skippedId = useId();
   const choices: Choice[] = [
     { value: NONE, text: '(none)' },
     ...table.headers.flatMap((header, i) =>
@@ -63,20 +63,9 @@ export function ColumnMapping({ table, mapping, owned, rows, addedInputs, onChoo
         The add-in will rate {toRate} {toRate === 1 ? 'row' : 'rows'}
         {problems > 0 && `; ${problems} of them ${problems === 1 ? 'has a problem' : 'have problems'} to fix in step 3`}.
       </Text>
-      {skipped.length > 0 && (
-        <>
-          <Text id={skippedId}>
-            {skipped.length} {skipped.length === 1 ? 'row is' : 'rows are'} skipped:
-          </Text>
-          <ul className={styles.skipped} aria-labelledby={skippedId} tabIndex={0}>
-            {skipped.map(({ row, reason }) => (
-              <li key={row.index}>
-                Row {sheetRowNumber(table.location, row.index)}: {reason}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {groupReasons(skipped.map(({ row, reason }) => ({ index: row.index, name: `Row ${sheetRowNumber(table.location, row.index)}`, reason }))).map((group) => (
+        <RowsNotice key={group.reason} title={`${plural(group.rows.length, 'row is', 'rows are')} skipped: ${group.reason}`} rows={group.rows.map((row) => row.name)} />
+      ))}
     </Section>
   );
 }

@@ -7,6 +7,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { POLARITIES } from '../../kpi/polarity';
 import { type TableDefaults } from '../../plan/table-model';
 import { ChoiceDropdown } from './ChoiceDropdown';
+import { useFieldsetStyles } from './fieldset-styles';
 import { polarityChoices, polarityValue } from '../polarity-choices';
 import { ToleranceInput } from './ToleranceInput';
 
@@ -20,7 +21,6 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  legend: { fontWeight: tokens.fontWeightSemibold, paddingInline: tokens.spacingHorizontalXS },
 });
 
 export interface DefaultsEditorProps {
@@ -31,12 +31,13 @@ export interface DefaultsEditorProps {
 
 export function DefaultsEditor({ defaults, onChange, describedBy }: DefaultsEditorProps) {
   const styles = useStyles();
+  const group = useFieldsetStyles();
   const tolerance = (label: string, key: Exclude<keyof TableDefaults, 'polarity'>) => (
     <ToleranceInput label={label} value={defaults[key]} describedBy={describedBy} onChange={(value) => onChange({ [key]: value })} />
   );
   return (
     <fieldset className={styles.group}>
-      <legend className={styles.legend}>Defaults for the whole table</legend>
+      <legend className={group.legend}>Defaults for the whole table</legend>
       <ChoiceDropdown
         label="Polarity for blank cells"
         choices={polarityChoices('(leave blank: the target decides)')}

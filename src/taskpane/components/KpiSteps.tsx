@@ -1,13 +1,17 @@
 /**
  * The pane's steps in order (table, columns, measures, write, summary), under a status
- * line that announces each result to screen readers and a bar for errors and warnings.
+ * line that announces each result to screen readers and a bar for errors and warnings,
+ * over a footer that keeps Apply in view.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { columnLetters } from '../../excel/a1';
 import { type WorkbookHost } from '../../excel/workbook-host';
 import { useKpiTable } from '../hooks/useKpiTable';
 import { type OpeningState } from '../hooks/useSettings';
+import { type SuggestPolarity } from '../state/needs-polarity';
+import { isProblem } from '../state/row-filter';
 import { ApplyBar } from './ApplyBar';
+import { ApplyFooter } from './ApplyFooter';
 import { ColumnMapping } from './ColumnMapping';
 import { MeasureList } from './MeasureList';
 import { PaneMessageBar } from './PaneMessageBar';
@@ -29,50 +33,67 @@ const useStyles = makeStyles({
   status: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function KpiSteps({ host, opening }: { host: WorkbookHost; opening: OpeningState }) {
+export interface KpiStepsProps {
+  host: WorkbookHost;
+  opening: OpeningState;
+  suggestPolarity?: SuggestPolarity;
+}
+
+export function KpiSteps({ host, opening, suggestPolarity }: KpiStepsProps) {
   const styles = useStyles();
   const kpi = useKpiTable(host, opening);
-  const { table } = kpi;
+  const { table, rows } = kpi;
+  const measures = rows.filter((row) => row.status.kind !== 'skipped');
+  const showProblems = () => kpi.chooseFilter('problems');
   return (
     <>
       <div className={styles.messages}>
         <div role="status" aria-live="polite" className={styles.status}>
-          {kpi.status}
+          {kpi.statusText}
         </div>
-        {kpi.message && <PaneMessageBar message={kpi.message} />}
+        {kpi.message && <PaneMessageBar message={kpi.message} onDismiss={kpi.dismissMessage} />}
       </div>
       <TablePicker table={table} busy={kpi.busy !== null} onFind={kpi.findTable} />
       {table && (
         <>
-          <ColumnMapping
-            table={table}
-            mapping={kpi.mapping}
-            owned={kpi.owned}
-            rows={kpi.rows}
-            addedInputs={kpi.addedInputs}
-            onChoose={kpi.chooseColumn}
-          />
+          <ColumnMapping table={table} mapping={kpi.mapping} owned={kpi.owned} rows={rows} addedInputs={kpi.addedInputs} onChoose={kpi.chooseColumn} />
           <MeasureList
-            rows={kpi.rows}
+            rows={rows}
+            shown={kpi.shown}
             sheetPolarities={kpi.sheetPolarities}
             defaults={kpi.defaults}
+            filter={kpi.filter}
+            search={kpi.search}
+            suggestPolarity={suggestPolarity}
             onEdit={kpi.editRow}
+            onEditRows={kpi.editRows}
             onDefaultsChange={kpi.changeDefaults}
+            onFilter={kpi.chooseFilter}
+            onSearch={kpi.searchFor}
           />
           <ApplyBar
             mode={kpi.mode}
             onModeChange={kpi.changeMode}
-            rowCount={table.location.rowCount}
             addedColumns={kpi.added.map((column) => `${columnLetters(column.column)}: ${column.header}`)}
             busy={kpi.busy}
             fixedRows={kpi.fixedRows}
             overwriteCells={kpi.overwriteCells}
-            onApply={kpi.apply}
             onConfirmOverwrite={kpi.confirmOverwrite}
             onCancelOverwrite={kpi.cancelOverwrite}
             onRemove={kpi.remove}
           />
           <Summary summary={kpi.summary} busy={kpi.busy !== null} onInsert={kpi.insertSummary} />
+          <ApplyFooter
+            measures={measures.length}
+            problems={measures.filter(isProblem).length}
+            rowCount={table.location.rowCount}
+            busy={kpi.busy}
+            polarityQuestion={kpi.polarityQuestion && kpi.polarityQuestion.map((index) => rows[index]?.name ?? '')}
+            onApply={kpi.apply}
+            onApplyWithoutPolarity={kpi.applyWithoutPolarity}
+            onShowProblems={showProblems}
+            onClosePolarityQuestion={kpi.closePolarityQuestion}
+          />
         </>
       )}
     </>

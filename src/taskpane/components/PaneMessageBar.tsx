@@ -1,10 +1,10 @@
-/** An error or warning: what happened, what to do, and any items to fix. */
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+/** An error or warning: what happened, what to do, and any items to fix; dismissed once read. */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { type PaneMessage } from '../pane-message';
 
 const useStyles = makeStyles({ list: { margin: 0, marginBlockStart: tokens.spacingVerticalXS, paddingInlineStart: tokens.spacingHorizontalXL } });
 
-export function PaneMessageBar({ message }: { message: PaneMessage }) {
+export function PaneMessageBar({ message, onDismiss }: { message: PaneMessage; onDismiss: () => void }) {
   const styles = useStyles();
   return (
     <MessageBar intent={message.intent} layout="multiline">
@@ -18,6 +18,13 @@ export function PaneMessageBar({ message }: { message: PaneMessage }) {
           </ul>
         )}
       </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" size="small" onClick={onDismiss}>
+            Dismiss
+          </Button>
+        }
+      />
     </MessageBar>
   );
 }

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 });
 
 export interface WordBadgeProps {
-  /** What the word is, e.g. "RAG" or "DoT". */
+  /** What the word is, e.g. "RAG" or "DoT"; empty where a column heading already says it. */
   label: string;
   word: string;
   palette: readonly WordStyle[];
@@ -31,7 +31,11 @@ export function WordBadge({ label, word, palette }: WordBadgeProps) {
   const style = styleFor(word, palette);
   return (
     <span className={styles.pair}>
-      <span className={styles.label}>{label}</span>{' '}
+      {label && (
+        <>
+          <span className={styles.label}>{label}</span>{' '}
+        </>
+      )}
       <span className={styles.badge} style={style && { backgroundColor: style.fill, color: style.font }}>
         {word}
       </span>

@@ -1,81 +1,38 @@
 /**
  * The pane's state and actions: the table in use, its column mapping, the user's edits,
  * defaults and output mode, and Apply / Remove / Insert summary against the workbook.
- * Every rating comes from `buildMeasureRows` and every write from `planApply`, so what the
- * pane previews is what the sheet gets.
+ * State changes go through `kpiReducer`; every rating comes from `buildMeasureRows` and
+ * every write from `planApply`, so what the pane previews is what the sheet gets.
  */
-import { useCallback, useMemo, useState } from 'react';
-import { type FixedRow, ownedColumns, ownedInputs, planApply, planRemoval } from '../../plan/apply-plan';
-import { runApply } from '../../plan/run-apply';
-import { type AddedColumn, type KpiSettings, SETTINGS_VERSION, serializeSettings } from '../../plan/settings';
-import {
-  type ColumnMapping,
-  type ColumnRole,
-  DEFAULTS,
-  type OutputMode,
-  type RowEdit,
-  type TableDefaults,
-  buildMeasureRows,
-  cellAt,
-  guessMapping,
-  inputMapping,
-  proposeMapping,
-} from '../../plan/table-model';
-import { type TableLocation, type TableSnapshot, type WorkbookHost } from '../../excel/workbook-host';
+import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { type FixedRow, ownedColumns, ownedInputs, planApply } from '../../plan/apply-plan';
+import { type AddedColumn } from '../../plan/settings';
+import { type ColumnRole, type OutputMode, type RowEdit, type TableDefaults, buildMeasureRows, cellAt, inputMapping } from '../../plan/table-model';
+import { type WorkbookHost } from '../../excel/workbook-host';
 import { type RagSummary, summariseRatings } from '../../kpi/summary';
-import { type PaneMessage, errorMessage } from '../pane-message';
-import { freeSheetName, summaryCategories, summarySheetRows, SUMMARY_CHART_TITLE } from '../summary-table';
 import { describeTablePlace } from '../table-place';
+import { type KpiState, type PaneStatus, initialState, kpiReducer } from '../state/kpi-reducer';
+import { type RowFilter, filterRows, isMeasure } from '../state/row-filter';
+import { indexesIn, plural, useKpiActions } from './useKpiActions';
+import { useSheetFollowing } from './useSheetFollowing';
 import { type OpeningState } from './useSettings';
 
-export type BusyAction = 'find' | 'apply' | 'remove' | 'summary';
+export { MODE_NAMES } from './useKpiActions';
+export type { BusyAction } from '../state/kpi-reducer';
 
-const ATTEMPTED: Record<BusyAction, string> = {
-  find: 'read the selected table',
-  apply: 'write the RAG columns',
-  remove: 'remove the columns it added',
-  summary: 'insert the summary sheet',
-};
-
-export const MODE_NAMES: Record<OutputMode, string> = { live: 'Live', portable: 'Portable', values: 'Values' };
-
-/** Every role unmapped, until a table is chosen. */
-const NO_MAPPING = guessMapping([]);
-
-/** Enough to find the cells in question; the rest are near them. */
-const MAX_CELLS_LISTED = 12;
-
-function isSameTable(a: TableLocation, b: TableLocation): boolean {
-  return a.sheet === b.sheet && a.headerRow === b.headerRow && a.firstColumn === b.firstColumn;
+/** The status line's words, from the rows as they are now. */
+function statusText(status: PaneStatus, measures: number): string {
+  if (status.kind === 'none') return '';
+  if (status.kind === 'text') return status.text;
+  const { location } = status;
+  return `Found ${describeTablePlace(location)}: ${plural(location.rowCount, 'row')} under the header row, ${plural(measures, 'measure')} to rate.`;
 }
 
-/** Positions within `table` (0 = its first column) of columns an earlier Apply created: never inputs. */
-function indexesIn(table: TableSnapshot, added: readonly AddedColumn[]): Set<number> {
-  return new Set(added.map((column) => column.column - table.location.firstColumn));
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
-  const [table, setTable] = useState<TableSnapshot | null>(opening.table);
-  const [saved, setSaved] = useState<KpiSettings | null>(opening.saved);
-  const [mapping, setMapping] = useState<ColumnMapping>(opening.saved?.mapping ?? NO_MAPPING);
-  const [defaults, setDefaults] = useState<TableDefaults>(opening.saved?.defaults ?? DEFAULTS);
-  const [mode, setMode] = useState<OutputMode>(opening.saved?.mode ?? 'portable');
-  const [edits, setEdits] = useState<ReadonlyMap<number, RowEdit>>(new Map());
-  const [busy, setBusy] = useState<BusyAction | null>(null);
-  const [message, setMessage] = useState<PaneMessage | null>(opening.message);
-  const [status, setStatus] = useState(opening.status);
-  const [overwriteCells, setOverwriteCells] = useState<string[] | null>(null);
-
+function useDerived(state: KpiState) {
+  const { table, saved, mapping, defaults, edits, mode } = state;
   /** The add-in's own target, polarity and tolerance columns, read as inputs where the user mapped none. */
   const ownInputs = useMemo(() => (table ? ownedInputs(table, saved) : null), [table, saved]);
-  const rows = useMemo(
-    () => (table ? buildMeasureRows(table, mapping, defaults, edits, ownInputs) : []),
-    [table, mapping, defaults, edits, ownInputs],
-  );
+  const rows = useMemo(() => (table ? buildMeasureRows(table, mapping, defaults, edits, ownInputs) : []), [table, mapping, defaults, edits, ownInputs]);
   /** Columns an earlier Apply added that are still where it left them: what Remove takes away. */
   const added: AddedColumn[] = useMemo(() => (table ? ownedColumns(table, saved) : []), [table, saved]);
   const owned = useMemo(() => (table ? indexesIn(table, added) : new Set<number>()), [table, added]);
@@ -85,7 +42,7 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
     [table, polarityColumn],
   );
   const summary: RagSummary = useMemo(
-    () => summariseRatings(rows.filter((row) => row.status.kind !== 'skipped').map((row) => (row.status.kind === 'rated' ? row.status.rag : null))),
+    () => summariseRatings(rows.filter(isMeasure).map((row) => (row.status.kind === 'rated' ? row.status.rag : null))),
     [rows],
   );
   // Portable output cannot keep every row live; say which before anything is written.
@@ -94,182 +51,41 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
     const plan = planApply({ table, mapping, defaults, edits, mode, previous: saved, overwrite: true });
     return plan.kind === 'ready' ? plan.fixedRows : [];
   }, [table, mapping, defaults, edits, mode, saved]);
+  const shown = useMemo(() => filterRows(rows, state.filter, state.search), [rows, state.filter, state.search]);
+  return { rows, shown, added, owned, sheetPolarities, summary, fixedRows, addedInputs: ownInputs?.columns ?? {} };
+}
 
-  // Stable, so the measure editors, which are memoised, re-render only when their row changes.
-  const chooseColumn = useCallback((role: ColumnRole, column: number | null) => setMapping((current) => ({ ...current, [role]: column })), []);
-  const editRow = useCallback(
-    (index: number, edit: RowEdit) => setEdits((current) => new Map(current).set(index, { ...current.get(index), ...edit })),
-    [],
-  );
-  const changeDefaults = useCallback((change: Partial<TableDefaults>) => setDefaults((current) => ({ ...current, ...change })), []);
+export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
+  const [state, dispatch] = useReducer(kpiReducer, opening, initialState);
+  const derived = useDerived(state);
+  const working = useRef(false);
+  const actions = useKpiActions(host, state, dispatch, derived, working);
+  useSheetFollowing(host, state.table?.location ?? null, working, state.saved, dispatch);
 
-  async function run(action: BusyAction, work: () => Promise<void>): Promise<void> {
-    if (busy !== null) return;
-    setBusy(action);
-    setMessage(null);
-    setStatus('');
-    try {
-      await work();
-    } catch (error) {
-      setMessage(errorMessage(error, ATTEMPTED[action]));
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  const findTable = () =>
-    run('find', async () => {
-      const result = await host.readSelectedTable();
-      if (result.kind === 'none') {
-        setMessage({ intent: 'warning', title: 'No KPI table at the selected cell', text: result.reason });
-        return;
-      }
-      const found = result.table;
-      const restore = saved !== null && isSameTable(saved.location, found.location);
-      const foundMapping = restore ? saved.mapping : proposeMapping(found, { ignore: indexesIn(found, ownedColumns(found, saved)) }).mapping;
-      setTable(found);
-      setMapping(foundMapping);
-      setEdits(new Map());
-      const measures = buildMeasureRows(found, foundMapping, defaults, new Map(), ownedInputs(found, saved)).filter(
-        (row) => row.status.kind !== 'skipped',
-      ).length;
-      setStatus(`Found ${describeTablePlace(found.location)}: ${plural(found.location.rowCount, 'row')} under the header row, ${plural(measures, 'measure')} to rate.`);
-    });
-
-  const apply = (overwrite: boolean) =>
-    run('apply', async () => {
-      if (!table) return;
-      setOverwriteCells(null);
-      // The host reads the table back in the same batch, so the pane sees the columns as they now are.
-      const { plan, table: now, settings, changed } = await runApply(host, { table, mapping, defaults, edits, mode, previous: saved, overwrite });
-      setTable(now);
-      setSaved(settings);
-      if (changed.length > 0) {
-        const current = await host.readTable(now.location);
-        if (current.kind === 'table') setTable(current.table);
-        setMessage({
-          intent: 'warning',
-          title: 'Nothing was written: the sheet changed.',
-          text: 'These cells changed after the pane read the table, and Apply would have written over them. The pane now shows the sheet as it is: check the measures, then apply again.',
-          details: changed.slice(0, MAX_CELLS_LISTED),
-        });
-        return;
-      }
-      if (plan.kind === 'blocked') {
-        setMessage({
-          intent: 'error',
-          title: 'Nothing was written.',
-          text: `Fix ${plural(plan.problems.length, 'problem')} first, then apply again:`,
-          details: plan.problems.map((problem) => `${problem.name}: ${problem.message}`),
-        });
-        return;
-      }
-      if (plan.kind === 'confirm') {
-        setOverwriteCells(plan.cells);
-        return;
-      }
-      const rated = plan.rows.filter((row) => row.status.kind === 'rated').length;
-      setStatus(`Applied (${MODE_NAMES[mode]}): wrote ratings for ${plural(rated, 'measure')} in ${describeTablePlace(now.location)}.`);
-      if (plan.listed.length > 0) {
-        setMessage({
-          intent: 'warning',
-          title: `${plural(plan.listed.length, 'measure')} not rated.`,
-          text: 'They are written as "Not rated" or "Check", which the summary does not count. Fix them, then apply again:',
-          details: plan.listed.map((row) => `${row.name}: ${row.reason}`),
-        });
-      }
-    });
-
-  const cancelOverwrite = () => {
-    setOverwriteCells(null);
-    setStatus('Nothing was written.');
-  };
-
-  const remove = () =>
-    run('remove', async () => {
-      if (!table || !saved) return;
-      // Decided from the sheet as it is now: the user may have changed a column or a dropdown since the pane read it.
-      const current = await host.readTable(table.location);
-      if (current.kind === 'none') {
-        setMessage({ intent: 'warning', title: 'Nothing was removed.', text: current.reason });
-        return;
-      }
-      const { removal, missing, kept } = planRemoval(current.table, saved);
-      setTable(await host.remove(removal));
-      setSaved(kept);
-      const { headers, location } = current.table;
-      const dropdowns = removal.clearValidations.map((column) => headers[column - location.firstColumn]);
-      setStatus(
-        `Removed ${plural(removal.columns.length, 'column')} the add-in had added.` +
-          (dropdowns.length ? ` Took the dropdown it had added off ${dropdowns.join(', ')}.` : ''),
-      );
-      if (missing.length) {
-        setMessage({
-          intent: 'warning',
-          title: 'Some columns were not removed.',
-          text: 'These columns were not where the add-in left them (renamed or moved), so they were left as they are. Delete them yourself if you no longer need them:',
-          details: missing,
-        });
-      }
-    });
-
-  const insertSummary = () =>
-    run('summary', async () => {
-      if (!table) return;
-      const taken = await host.sheetNames();
-      // The sheet named in the settings is the add-in's own, kept from session to session; any other name is the user's.
-      const recorded = saved?.summarySheet ?? null;
-      const ours = recorded !== null && taken.some((name) => name.toLowerCase() === recorded.toLowerCase());
-      const sheetName = ours ? recorded : freeSheetName(taken);
-      // Before any Apply there are no settings yet: start them from what the pane shows, having added nothing.
-      const base: KpiSettings = saved ?? {
-        version: SETTINGS_VERSION,
-        location: table.location,
-        mapping,
-        defaults,
-        mode,
-        palette: 'standard',
-        addedColumns: [],
-        addedValidations: [],
-        summarySheet: null,
-      };
-      const settings: KpiSettings = { ...base, summarySheet: sheetName };
-      await host.writeSummary({
-        sheetName,
-        rows: summarySheetRows(summaryCategories(summary)),
-        chartTitle: SUMMARY_CHART_TITLE,
-        settings: serializeSettings(settings),
-      });
-      setSaved(settings);
-      setStatus(`The summary is on the sheet "${sheetName}".`);
-    });
+  // Stable, so the measure lines, which are memoised, re-render only when their row changes.
+  const chooseColumn = useCallback((role: ColumnRole, column: number | null) => dispatch({ type: 'columnChosen', role, column }), []);
+  const editRows = useCallback((indexes: readonly number[], edit: RowEdit) => dispatch({ type: 'rowsEdited', indexes, edit }), []);
+  const editRow = useCallback((index: number, edit: RowEdit) => dispatch({ type: 'rowsEdited', indexes: [index], edit }), []);
+  const changeDefaults = useCallback((change: Partial<TableDefaults>) => dispatch({ type: 'defaultsChanged', change }), []);
+  const changeMode = useCallback((mode: OutputMode) => dispatch({ type: 'modeChanged', mode }), []);
+  const chooseFilter = useCallback((filter: RowFilter) => dispatch({ type: 'filterChosen', filter }), []);
+  const searchFor = useCallback((text: string) => dispatch({ type: 'searched', search: text }), []);
+  const dismissMessage = useCallback(() => dispatch({ type: 'messageDismissed' }), []);
 
   return {
-    table,
-    saved,
-    mapping,
-    defaults,
-    mode,
-    rows,
-    added,
-    owned,
-    sheetPolarities,
-    summary,
-    fixedRows,
-    busy,
-    message,
-    status,
-    overwriteCells,
-    addedInputs: ownInputs?.columns ?? {},
-    findTable,
+    ...state,
+    ...derived,
+    ...actions,
+    statusText: statusText(state.status, derived.rows.filter(isMeasure).length),
     chooseColumn,
     editRow,
+    editRows,
     changeDefaults,
-    changeMode: setMode,
-    apply: () => apply(false),
-    confirmOverwrite: () => apply(true),
-    cancelOverwrite,
-    remove,
-    insertSummary,
+    changeMode,
+    chooseFilter,
+    searchFor,
+    dismissMessage,
   };
 }
+
+export type KpiTable = ReturnType<typeof useKpiTable>;

@@ -1,0 +1,198 @@
+/**
+ * The pane's buttons against the workbook: Use selected table, Apply, Remove, Insert summary.
+ * Each reads or writes through the host, then tells the reducer what happened; what the
+ * user sees follows from the state.
+ */
+import { type Dispatch, type RefObject } from 'react';
+import { type AddedColumn, type KpiSettings, SETTINGS_VERSION, serializeSettings } from '../../plan/settings';
+import { ownedColumns, planRemoval } from '../../plan/apply-plan';
+import { runApply } from '../../plan/run-apply';
+import { type MeasureRow, type OutputMode } from '../../plan/table-model';
+import { type TableSnapshot, type WorkbookHost } from '../../excel/workbook-host';
+import { type RagSummary } from '../../kpi/summary';
+import { type PaneMessage, errorMessage } from '../pane-message';
+import { freeSheetName, summaryCategories, summarySheetRows, SUMMARY_CHART_TITLE } from '../summary-table';
+import { describeTablePlace } from '../table-place';
+import { type BusyAction, type KpiAction, type KpiState } from '../state/kpi-reducer';
+import { groupReasons } from '../state/notice-groups';
+import { needsPolarity } from '../state/needs-polarity';
+
+const ATTEMPTED: Record<BusyAction, string> = {
+  find: 'read the selected table',
+  apply: 'write the RAG columns',
+  remove: 'remove the columns it added',
+  summary: 'insert the summary sheet',
+};
+
+export const MODE_NAMES: Record<OutputMode, string> = { live: 'Live', portable: 'Portable', values: 'Values' };
+
+/** Enough to find the cells in question; the rest are near them. */
+const MAX_CELLS_LISTED = 12;
+
+/** Positions within `table` (0 = its first column) of columns an earlier Apply created: never inputs. */
+export function indexesIn(table: TableSnapshot, added: readonly AddedColumn[]): Set<number> {
+  return new Set(added.map((column) => column.column - table.location.firstColumn));
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** One notice for the measures Apply wrote as "Not rated" or "Check", grouped by reason. */
+function listedMessage(listed: readonly { index: number; name: string; reason: string }[]): PaneMessage | null {
+  if (listed.length === 0) return null;
+  return {
+    intent: 'warning',
+    title: `${plural(listed.length, 'measure')} not rated.`,
+    text: 'They are written as "Not rated" or "Check", which the summary does not count. Fix them, then apply again:',
+    details: groupReasons([...listed]).map((group) => `${group.rows.map((row) => row.name).join(', ')}: ${group.reason}`),
+  };
+}
+
+export interface KpiDerived {
+  rows: MeasureRow[];
+  summary: RagSummary;
+}
+
+/**
+ * `working` is true while a button's work runs, set at once rather than at the next render,
+ * so that the change events its own writes raise are not taken for edits in the sheet.
+ */
+export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dispatch<KpiAction>, { rows, summary }: KpiDerived, working: RefObject<boolean>) {
+  const { table, saved, mapping, defaults, edits, mode } = state;
+
+  async function run(action: BusyAction, work: () => Promise<void>): Promise<void> {
+    if (state.busy !== null || working.current) return;
+    working.current = true;
+    dispatch({ type: 'started', action });
+    try {
+      await work();
+    } catch (error) {
+      dispatch({ type: 'failed', message: errorMessage(error, ATTEMPTED[action]) });
+    } finally {
+      working.current = false;
+      dispatch({ type: 'finished' });
+    }
+  }
+
+  const findTable = () =>
+    run('find', async () => {
+      const result = await host.readSelectedTable();
+      if (result.kind === 'none') {
+        dispatch({ type: 'failed', message: { intent: 'warning', title: 'No KPI table at the selected cell', text: result.reason } });
+        return;
+      }
+      dispatch({ type: 'tableFound', table: result.table, owned: indexesIn(result.table, ownedColumns(result.table, saved)) });
+    });
+
+  /** `askPolarity`: stop to ask when rows have a target but no polarity, rather than write N/A for them. */
+  const apply = (overwrite: boolean, askPolarity: boolean) =>
+    run('apply', async () => {
+      if (!table) return;
+      const unjudged = rows.filter(needsPolarity).map((row) => row.index);
+      if (askPolarity && unjudged.length > 0) {
+        dispatch({ type: 'polarityAsked', rows: unjudged });
+        return;
+      }
+      // The host reads the table back in the same batch, so the pane sees the columns as they now are.
+      const { plan, table: now, settings, changed } = await runApply(host, { table, mapping, defaults, edits, mode, previous: saved, overwrite });
+      if (changed.length > 0) {
+        const current = await host.readTable(now.location);
+        dispatch({
+          type: 'appliedNothing',
+          table: current.kind === 'table' ? current.table : now,
+          settings,
+          overwriteCells: null,
+          message: {
+            intent: 'warning',
+            title: 'Nothing was written: the sheet changed.',
+            text: 'These cells changed after the pane read the table, and Apply would have written over them. The pane now shows the sheet as it is: check the measures, then apply again.',
+            details: changed.slice(0, MAX_CELLS_LISTED),
+          },
+        });
+        return;
+      }
+      if (plan.kind !== 'ready') {
+        const message =
+          plan.kind === 'blocked'
+            ? {
+                intent: 'error' as const,
+                title: 'Nothing was written.',
+                text: `Fix ${plural(plan.problems.length, 'problem')} first, then apply again:`,
+                details: groupReasons(plan.problems.map(({ index, name, message }) => ({ index, name, reason: message }))).map(
+                  (group) => `${group.rows.map((row) => row.name).join(', ')}: ${group.reason}`,
+                ),
+              }
+            : null;
+        dispatch({ type: 'appliedNothing', table: now, settings, message, overwriteCells: plan.kind === 'confirm' ? plan.cells : null });
+        return;
+      }
+      const rated = plan.rows.filter((row) => row.status.kind === 'rated').length;
+      const status = `Applied (${MODE_NAMES[mode]}): wrote ratings for ${plural(rated, 'measure')} in ${describeTablePlace(now.location)}.`;
+      dispatch({ type: 'applied', table: now, settings: plan.settings, status, message: listedMessage(plan.listed) });
+    });
+
+  const remove = () =>
+    run('remove', async () => {
+      if (!table || !saved) return;
+      // Decided from the sheet as it is now: the user may have changed a column or a dropdown since the pane read it.
+      const current = await host.readTable(table.location);
+      if (current.kind === 'none') {
+        dispatch({ type: 'failed', message: { intent: 'warning', title: 'Nothing was removed.', text: current.reason } });
+        return;
+      }
+      const { removal, missing, kept } = planRemoval(current.table, saved);
+      const after = await host.remove(removal);
+      const { headers, location } = current.table;
+      const dropdowns = removal.clearValidations.map((column) => headers[column - location.firstColumn]);
+      const status =
+        `Removed ${plural(removal.columns.length, 'column')} the add-in had added.` +
+        (dropdowns.length ? ` Took the dropdown it had added off ${dropdowns.join(', ')}.` : '');
+      const message = missing.length
+        ? {
+            intent: 'warning' as const,
+            title: 'Some columns were not removed.',
+            text: 'These columns were not where the add-in left them (renamed or moved), so they were left as they are. Delete them yourself if you no longer need them:',
+            details: missing,
+          }
+        : null;
+      dispatch({ type: 'removed', table: after, settings: kept, status, message });
+    });
+
+  const insertSummary = () =>
+    run('summary', async () => {
+      if (!table) return;
+      const taken = await host.sheetNames();
+      // The sheet named in the settings is the add-in's own, kept from session to session; any other name is the user's.
+      const recorded = saved?.summarySheet ?? null;
+      const ours = recorded !== null && taken.some((name) => name.toLowerCase() === recorded.toLowerCase());
+      const sheetName = ours ? recorded : freeSheetName(taken);
+      // Before any Apply there are no settings yet: start them from what the pane shows, having added nothing.
+      const base: KpiSettings = saved ?? {
+        version: SETTINGS_VERSION,
+        location: table.location,
+        mapping,
+        defaults,
+        mode,
+        palette: 'standard',
+        addedColumns: [],
+        addedValidations: [],
+        summarySheet: null,
+      };
+      const settings: KpiSettings = { ...base, summarySheet: sheetName };
+      await host.writeSummary({ sheetName, rows: summarySheetRows(summaryCategories(summary)), chartTitle: SUMMARY_CHART_TITLE, settings: serializeSettings(settings) });
+      dispatch({ type: 'summaryInserted', settings, sheetName });
+    });
+
+  return {
+    findTable,
+    apply: () => apply(false, true),
+    confirmOverwrite: () => apply(true, false),
+    cancelOverwrite: () => dispatch({ type: 'overwriteCancelled' }),
+    /** Apply after the polarity question: the rows still without one are written N/A. */
+    applyWithoutPolarity: () => apply(false, false),
+    closePolarityQuestion: () => dispatch({ type: 'polarityQuestionClosed' }),
+    remove,
+    insertSummary,
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * The pane's flow as a state machine: read a table, map its columns, edit rows, apply,
+ * remove, insert the summary. Pure: every transition is a function of the state and an
+ * action, so the flow is tested without a workbook; the actions hook does the I/O.
+ */
+import { type KpiSettings } from '../../plan/settings';
+import {
+  type ColumnMapping,
+  type ColumnRole,
+  DEFAULTS,
+  type OutputMode,
+  type RowEdit,
+  type TableDefaults,
+  guessMapping,
+  proposeMapping,
+} from '../../plan/table-model';
+import { type TableLocation, type TableSnapshot } from '../../excel/workbook-host';
+import { type PaneMessage } from '../pane-message';
+import { type OpeningState } from '../hooks/useSettings';
+import { type RowFilter } from './row-filter';
+import { carryEdits, carryMapping } from './carry-work';
+import { isSameTable } from './same-table';
+
+export type BusyAction = 'find' | 'apply' | 'remove' | 'summary';
+
+/**
+ * What the status line says. "Found" is worded from the rows as they are when it is shown,
+ * so fixing the mapping after a read never leaves "0 measures to rate" standing.
+ */
+export type PaneStatus = { kind: 'none' } | { kind: 'text'; text: string } | { kind: 'found'; location: TableLocation };
+
+export interface KpiState {
+  table: TableSnapshot | null;
+  /** Settings of the last Apply (or summary), as saved in the workbook. */
+  saved: KpiSettings | null;
+  mapping: ColumnMapping;
+  defaults: TableDefaults;
+  mode: OutputMode;
+  /** The user's edits not yet applied, by body row. */
+  edits: ReadonlyMap<number, RowEdit>;
+  busy: BusyAction | null;
+  message: PaneMessage | null;
+  status: PaneStatus;
+  /** Cells Apply would write over, awaiting the user's answer; null when not asking. */
+  overwriteCells: string[] | null;
+  /** Rows Apply would write N/A for because they have a target but no polarity, awaiting the user's answer. */
+  polarityQuestion: number[] | null;
+  /** Which measures step 3 lists: a kind of row, and words in the name. */
+  filter: RowFilter;
+  search: string;
+}
+
+export type KpiAction =
+  | { type: 'started'; action: BusyAction }
+  | { type: 'finished' }
+  | { type: 'failed'; message: PaneMessage }
+  | { type: 'messageDismissed' }
+  /** "Use selected table" found `table`; `owned` are the columns an earlier Apply added there. */
+  | { type: 'tableFound'; table: TableSnapshot; owned: ReadonlySet<number> }
+  /** The sheet changed under the pane: the same table, read again. */
+  | { type: 'tableRefreshed'; table: TableSnapshot; owned: ReadonlySet<number> }
+  | { type: 'columnChosen'; role: ColumnRole; column: number | null }
+  | { type: 'rowsEdited'; indexes: readonly number[]; edit: RowEdit }
+  | { type: 'defaultsChanged'; change: Partial<TableDefaults> }
+  | { type: 'modeChanged'; mode: OutputMode }
+  | { type: 'polarityAsked'; rows: number[] }
+  | { type: 'polarityQuestionClosed' }
+  | { type: 'overwriteCancelled' }
+  /** Apply wrote; `table` is as the writes left it, so the edits are in it now. */
+  | { type: 'applied'; table: TableSnapshot; settings: KpiSettings; status: string; message: PaneMessage | null }
+  /** Apply wrote nothing: problems to fix, cells to confirm, or the sheet changed since the read. */
+  | { type: 'appliedNothing'; table: TableSnapshot; settings: KpiSettings | null; message: PaneMessage | null; overwriteCells: string[] | null }
+  | { type: 'filterChosen'; filter: RowFilter }
+  | { type: 'searched'; search: string }
+  | { type: 'removed'; table: TableSnapshot; settings: KpiSettings | null; status: string; message: PaneMessage | null }
+  | { type: 'summaryInserted'; settings: KpiSettings; sheetName: string };
+
+/** Every role unmapped, until a table is chosen. */
+const NO_MAPPING = guessMapping([]);
+
+export function initialState(opening: OpeningState): KpiState {
+  return {
+    table: opening.table,
+    saved: opening.saved,
+    mapping: opening.saved?.mapping ?? NO_MAPPING,
+    defaults: opening.saved?.defaults ?? DEFAULTS,
+    mode: opening.saved?.mode ?? 'portable',
+    edits: new Map(),
+    busy: null,
+    message: opening.message,
+    status: opening.status ? { kind: 'text', text: opening.status } : { kind: 'none' },
+    overwriteCells: null,
+    polarityQuestion: null,
+    filter: 'all',
+    search: '',
+  };
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The mapping and edits for `found`: carried over from the same table, else the saved mapping, else a guess. */
+function workFor(state: KpiState, found: TableSnapshot, owned: ReadonlySet<number>): Pick<KpiState, 'mapping' | 'edits' | 'message'> {
+  const guess = proposeMapping(found, { ignore: owned }).mapping;
+  const { table, saved } = state;
+  if (table !== null && isSameTable(table.location, found.location)) {
+    const mapping = carryMapping(table, state.mapping, found, guess);
+    const { edits, dropped } = carryEdits(table, state.mapping, found, mapping, state.edits);
+    const message: PaneMessage | null = dropped
+      ? {
+          intent: 'warning',
+          title: `${plural(dropped, 'edit')} not kept.`,
+          text: `The ${dropped === 1 ? 'row it was' : 'rows they were'} made on ${dropped === 1 ? 'is' : 'are'} no longer in the table, or no longer the only row of that name. Check those rows and set them again.`,
+        }
+      : null;
+    return { mapping, edits, message };
+  }
+  const restore = saved !== null && isSameTable(saved.location, found.location);
+  return { mapping: restore ? saved.mapping : guess, edits: new Map(), message: null };
+}
+
+function withEdit(edits: ReadonlyMap<number, RowEdit>, indexes: readonly number[], edit: RowEdit): ReadonlyMap<number, RowEdit> {
+  const next = new Map(edits);
+  for (const index of indexes) next.set(index, { ...edits.get(index), ...edit });
+  return next;
+}
+
+export function kpiReducer(state: KpiState, action: KpiAction): KpiState {
+  switch (action.type) {
+    case 'started':
+      return { ...state, busy: action.action, message: null, status: { kind: 'none' }, overwriteCells: null, polarityQuestion: null };
+    case 'finished':
+      return { ...state, busy: null };
+    case 'failed':
+      return { ...state, message: action.message };
+    case 'messageDismissed':
+      return { ...state, message: null };
+    case 'tableFound': {
+      const work = workFor(state, action.table, action.owned);
+      return { ...state, ...work, table: action.table, status: { kind: 'found', location: action.table.location } };
+    }
+    case 'tableRefreshed': {
+      const work = workFor(state, action.table, action.owned);
+      return { ...state, ...work, message: work.message ?? state.message, table: action.table };
+    }
+    case 'columnChosen':
+      return { ...state, mapping: { ...state.mapping, [action.role]: action.column } };
+    case 'rowsEdited':
+      return { ...state, edits: withEdit(state.edits, action.indexes, action.edit) };
+    case 'defaultsChanged':
+      return { ...state, defaults: { ...state.defaults, ...action.change } };
+    case 'modeChanged':
+      return { ...state, mode: action.mode };
+    case 'polarityAsked':
+      return { ...state, polarityQuestion: action.rows };
+    case 'polarityQuestionClosed':
+      return { ...state, polarityQuestion: null };
+    case 'overwriteCancelled':
+      return { ...state, overwriteCells: null, status: { kind: 'text', text: 'Nothing was written.' } };
+    case 'applied':
+      return { ...state, table: action.table, saved: action.settings, edits: new Map(), status: { kind: 'text', text: action.status }, message: action.message };
+    case 'appliedNothing':
+      return { ...state, table: action.table, saved: action.settings, message: action.message, overwriteCells: action.overwriteCells };
+    case 'filterChosen':
+      return { ...state, filter: action.filter };
+    case 'searched':
+      return { ...state, search: action.search };
+    case 'removed':
+      return { ...state, table: action.table, saved: action.settings, status: { kind: 'text', text: action.status }, message: action.message };
+    case 'summaryInserted':
+      return { ...state, saved: action.settings, status: { kind: 'text', text: `The summary is on the sheet "${action.sheetName}".` } };
+  }
+}

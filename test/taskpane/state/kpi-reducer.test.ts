@@ -1,0 +1,160 @@
+import { LEICESTERSHIRE_2020_21 } from '../../../src/demo/data/leicestershire-2020-21';
+import { type SeedMeasure, seedWorkbook } from '../../../src/demo/seed-tables';
+import { MemoryWorkbookHost } from '../../../src/excel/memory-host';
+import { type TableSnapshot } from '../../../src/excel/workbook-host';
+import { type KpiSettings, SETTINGS_VERSION } from '../../../src/plan/settings';
+import { DEFAULTS, guessMapping } from '../../../src/plan/table-model';
+import { type KpiAction, type KpiState, initialState, kpiReducer } from '../../../src/taskpane/state/kpi-reducer';
+
+const MEASURES = LEICESTERSHIRE_2020_21.slice(10, 16);
+const NO_OPENING = { saved: null, table: null, message: null, status: '' };
+
+async function read(measures: readonly SeedMeasure[], change?: (host: MemoryWorkbookHost) => void): Promise<TableSnapshot> {
+  const host = new MemoryWorkbookHost(seedWorkbook(measures));
+  change?.(host);
+  const result = await host.readSelectedTable();
+  if (result.kind !== 'table') throw new Error(result.reason);
+  return result.table;
+}
+
+const run = (state: KpiState, ...actions: KpiAction[]) => actions.reduce(kpiReducer, state);
+const found = (table: TableSnapshot): KpiAction => ({ type: 'tableFound', table, owned: new Set() });
+
+describe('the pane’s state', () => {
+  it('before any table: nothing mapped, the defaults, Portable, and the opening message and status', () => {
+    const state = initialState({ ...NO_OPENING, message: { intent: 'warning', title: 'Saved settings not used', text: 'x' }, status: 'Restored' });
+    expect(state).toMatchObject({ table: null, defaults: DEFAULTS, mode: 'portable', message: { title: 'Saved settings not used' }, status: { kind: 'text', text: 'Restored' } });
+    expect(Object.values(state.mapping).every((column) => column === null)).toBe(true);
+  });
+
+  it('a table found for the first time gets the mapping its headers suggest, and a status worded when shown', async () => {
+    const table = await read(MEASURES);
+    const state = run(initialState(NO_OPENING), found(table));
+    expect(state.mapping).toEqual(guessMapping(table.headers));
+    expect(state.status).toEqual({ kind: 'found', location: table.location });
+  });
+
+  it('reading the same table again keeps the mapping chosen and the edits not yet applied, with the sheet’s new values', async () => {
+    const table = await read(MEASURES);
+    const edited = run(
+      initialState(NO_OPENING),
+      found(table),
+      { type: 'columnChosen', role: 'previous', column: null },
+      { type: 'rowsEdited', indexes: [2], edit: { amberTolerance: '1pp' } },
+    );
+    const again = await read(MEASURES, (host) => host.setCell('KPIs!E3', 0.5));
+    const state = kpiReducer(edited, found(again));
+    expect(state.mapping.previous).toBeNull();
+    expect(state.edits).toEqual(new Map([[2, { amberTolerance: '1pp' }]]));
+    expect(state.table?.values[1][4]).toBe(0.5);
+    expect(state.message).toBeNull();
+  });
+
+  it('an edit follows its measure when rows have been inserted above it', async () => {
+    const table = await read(MEASURES);
+    const edited = run(initialState(NO_OPENING), found(table), { type: 'rowsEdited', indexes: [3], edit: { target: '90%' } });
+    const inserted = await read([LEICESTERSHIRE_2020_21[0], LEICESTERSHIRE_2020_21[1], ...MEASURES]);
+    expect(kpiReducer(edited, found(inserted)).edits).toEqual(new Map([[5, { target: '90%' }]]));
+  });
+
+  it('an edit whose measure is gone, or now has a twin of the same ref and name, is dropped and the pane says so', async () => {
+    const table = await read(MEASURES);
+    const edited = run(
+      initialState(NO_OPENING),
+      found(table),
+      { type: 'rowsEdited', indexes: [0], edit: { polarity: 'Low' } },
+      { type: 'rowsEdited', indexes: [1, 5], edit: { polarity: 'High' } },
+    );
+    // A copy of the second measure above the first; the last measure deleted.
+    const changed = await read([MEASURES[1], MEASURES[0], MEASURES[1], ...MEASURES.slice(2, 5)]);
+    const state = kpiReducer(edited, found(changed));
+    expect(state.edits).toEqual(new Map([[1, { polarity: 'Low' }]]));
+    expect(state.message?.title).toBe('2 edits not kept.');
+  });
+
+  it('a mapped column is followed to where its header now is when a column is inserted before it', async () => {
+    const table = await read(MEASURES);
+    const edited = run(initialState(NO_OPENING), found(table), { type: 'columnChosen', role: 'previous', column: null });
+    const host = new MemoryWorkbookHost({
+      sheets: [{ name: 'KPIs', cells: [['Notes', ...table.headers], ...table.values.map((row) => ['', ...row.map((cell) => cell ?? '')])] }],
+      selection: 'KPIs!B1',
+    });
+    const shifted = await host.readSelectedTable();
+    if (shifted.kind !== 'table') throw new Error(shifted.reason);
+    const state = kpiReducer(edited, found(shifted.table));
+    expect(state.mapping).toMatchObject({ ref: 1, measure: 2, polarity: 3, target: 4, actual: 5, previous: null });
+  });
+
+  it('another table starts afresh; the table the saved settings name gets their mapping back', async () => {
+    const table = await read(MEASURES);
+    const other = await read(MEASURES, () => undefined);
+    const moved: TableSnapshot = { ...other, location: { ...other.location, sheet: 'Other' } };
+    const edited = run(initialState(NO_OPENING), found(table), { type: 'rowsEdited', indexes: [0], edit: { polarity: 'Low' } });
+    expect(kpiReducer(edited, found(moved)).edits.size).toBe(0);
+
+    const saved: KpiSettings = {
+      version: SETTINGS_VERSION,
+      location: table.location,
+      mapping: { ...guessMapping(table.headers), previous: null },
+      defaults: { ...DEFAULTS, percentGreen: '0.5pp' },
+      mode: 'live',
+      palette: 'standard',
+      addedColumns: [],
+      addedValidations: [],
+      summarySheet: null,
+    };
+    const reopened = run(initialState({ ...NO_OPENING, saved }), found(table));
+    expect(reopened).toMatchObject({ mapping: { previous: null }, defaults: { percentGreen: '0.5pp' }, mode: 'live' });
+  });
+
+  it('following the sheet keeps the status and any message; a find replaces them', async () => {
+    const table = await read(MEASURES);
+    const before = run(initialState(NO_OPENING), found(table), { type: 'failed', message: { intent: 'error', title: 't', text: 'x' } });
+    const followed = kpiReducer(before, { type: 'tableRefreshed', table, owned: new Set() });
+    expect(followed.message?.title).toBe('t');
+    expect(followed.status.kind).toBe('found');
+    expect(kpiReducer(followed, { type: 'messageDismissed' }).message).toBeNull();
+  });
+
+  it('bulk edits merge with each row’s earlier edits', async () => {
+    const table = await read(MEASURES);
+    const state = run(
+      initialState(NO_OPENING),
+      found(table),
+      { type: 'rowsEdited', indexes: [1], edit: { target: '80%' } },
+      { type: 'rowsEdited', indexes: [1, 2], edit: { polarity: 'Low', greenTolerance: '1pp' } },
+    );
+    expect(state.edits).toEqual(
+      new Map([
+        [1, { target: '80%', polarity: 'Low', greenTolerance: '1pp' }],
+        [2, { polarity: 'Low', greenTolerance: '1pp' }],
+      ]),
+    );
+  });
+
+  it('Apply that wrote clears the edits, now in the sheet; Apply that stopped keeps them and asks', async () => {
+    const table = await read(MEASURES);
+    const edited = run(initialState(NO_OPENING), found(table), { type: 'rowsEdited', indexes: [0], edit: { polarity: 'Low' } });
+    const settings = { version: SETTINGS_VERSION } as KpiSettings;
+    const stopped = kpiReducer(edited, { type: 'appliedNothing', table, settings: null, message: null, overwriteCells: ['KPIs!G1'] });
+    expect(stopped).toMatchObject({ overwriteCells: ['KPIs!G1'], edits: edited.edits });
+    expect(kpiReducer(stopped, { type: 'overwriteCancelled' })).toMatchObject({ overwriteCells: null, status: { text: 'Nothing was written.' } });
+    const applied = kpiReducer(edited, { type: 'applied', table, settings, status: 'Applied (Live)', message: null });
+    expect(applied).toMatchObject({ saved: settings, status: { kind: 'text', text: 'Applied (Live)' } });
+    expect(applied.edits.size).toBe(0);
+  });
+
+  it('starting a button’s work clears the last message, status and questions; the polarity question waits for an answer', async () => {
+    const table = await read(MEASURES);
+    const asked = run(initialState(NO_OPENING), found(table), { type: 'polarityAsked', rows: [1, 3] }, { type: 'failed', message: { intent: 'error', title: 't', text: 'x' } });
+    expect(asked.polarityQuestion).toEqual([1, 3]);
+    expect(kpiReducer(asked, { type: 'polarityQuestionClosed' }).polarityQuestion).toBeNull();
+    expect(kpiReducer(asked, { type: 'started', action: 'apply' })).toMatchObject({ busy: 'apply', message: null, status: { kind: 'none' }, polarityQuestion: null });
+    expect(kpiReducer(kpiReducer(asked, { type: 'started', action: 'apply' }), { type: 'finished' }).busy).toBeNull();
+  });
+
+  it('the filter and the search are kept as chosen', () => {
+    const state = run(initialState(NO_OPENING), { type: 'filterChosen', filter: 'Red' }, { type: 'searched', search: 'carers' });
+    expect(state).toMatchObject({ filter: 'Red', search: 'carers' });
+  });
+});
