@@ -11,6 +11,7 @@
 
 const { Compilation, sources } = require('webpack');
 const { rebase } = require('./addin-base-url.cjs');
+const METHOD_NOTES = require('./function-method-notes.cjs');
 
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -19,6 +20,13 @@ const escapeHtml = (text) =>
 function helpAnchor(fn, namespace) {
   const hash = fn.helpUrl ? fn.helpUrl.indexOf('#') : -1;
   return hash >= 0 ? fn.helpUrl.slice(hash + 1) : `${namespace}${fn.id}`.toLowerCase();
+}
+
+/** The "Method" list of a function whose choices need stating, or nothing. */
+function methodNotes(id) {
+  const items = METHOD_NOTES[id];
+  if (!items || items.length === 0) return '';
+  return `\n    <h3>Method</h3>\n    <ul>\n${items.map((item) => `      <li>${escapeHtml(item)}</li>`).join('\n')}\n    </ul>`;
 }
 
 /** help.html for the functions in functions.json's `metadata`. */
@@ -35,7 +43,7 @@ function renderHelpPage(metadata, namespace) {
     <p><code>=${escapeHtml(`${namespace}.${fn.name}(${signature})`)}</code></p>
     <dl>
 ${rows}
-    </dl>
+    </dl>${methodNotes(fn.id)}
   </section>`;
   });
   return `<!doctype html>

@@ -9,7 +9,7 @@ import { TREND_SIGNIFICANCE, proportionTrendTest, regressionTrendTest } from '..
 import { errorMessageOf } from '../support/errors';
 import { describeReference } from '../support/shared';
 
-const regression = (values: number[], lower: (number | null)[], upper: (number | null)[]): TrendInput => ({ values, lower, upper, counts: null, denominators: null });
+const regression = (values: (number | null)[], lower: (number | null)[], upper: (number | null)[]): TrendInput => ({ values, lower, upper, counts: null, denominators: null });
 const proportion = (counts: number[], denominators: number[]): TrendInput => ({
   values: counts.map((count, i) => count / denominators[i]),
   lower: null,
