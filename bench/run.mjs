@@ -49,6 +49,17 @@ line(time(`KPI.RAG over ${N.toLocaleString()} rows, text targets`, 5, () => regi
 const counts = Array.from({ length: N }, (_, i) => [i % 2000]);
 line(time(`KPI.RATE_CI over ${N.toLocaleString()} rows`, 3, () => registered.RATE_CI(counts, [[132603]], null, null)));
 
+// KPI.SPC: a table of 200 measures × 36 months (one call per measure), and one long series.
+// Time should grow linearly with points: the per-point figures of the two should be alike.
+const monthly = (length, seed) => Array.from({ length }, (_, i) => [50 + ((i * 7919 + seed * 104729) % 23) - 11 + (i % 12 === 0 ? 9 : 0)]);
+const measures = Array.from({ length: 200 }, (_, m) => monthly(36, m));
+const table = time('KPI.SPC, 200 measures × 36 points', 5, () => { for (const series of measures) registered.SPC(series, [['High']], null, null, null); });
+const long = time('KPI.SPC, one series of 10,000 points', 5, () => registered.SPC(monthly(10_000, 1), [['High']], null, null, null));
+const perPoint = (ms, points) => `  (${((ms * 1000) / points).toFixed(2)} µs per point)`;
+line(table, perPoint(table.ms, 200 * 36)); line(long, perPoint(long.ms, 10_000));
+const twice = time('KPI.SPC, one series of 20,000 points', 5, () => registered.SPC(monthly(20_000, 1), [['High']], null, null, null));
+line(twice, `${perPoint(twice.ms, 20_000)}, ${(twice.ms / long.ms).toFixed(2)}x the 10,000-point series`);
+
 // The pane's Apply path: bench/apply-bench.ts, compiled to CommonJS by `tsc -p bench` (see package.json).
 const require = createRequire(import.meta.url);
 // As in jest.config.js: office-addin-mock takes only host names from office-addin-manifest,

@@ -74,9 +74,8 @@ export function twoOfThree(near: readonly Side[], sides: readonly Side[]): Side[
   for (let end = 2; end < near.length; end++) {
     const side = sides[end];
     if (side === 0 || sides[end - 1] !== side || sides[end - 2] !== side) continue;
-    const window = [end - 2, end - 1, end];
-    if (window.filter((i) => near[i] !== 0).length < 2) continue;
-    for (const i of window) if (near[i] !== 0) marks[i] = side;
+    if ((near[end - 2] !== 0 ? 1 : 0) + (near[end - 1] !== 0 ? 1 : 0) + (near[end] !== 0 ? 1 : 0) < 2) continue;
+    for (let i = end - 2; i <= end; i++) if (near[i] !== 0) marks[i] = side;
   }
   return marks;
 }

@@ -34,7 +34,7 @@ export interface SpcOptions extends LimitOptions {
 export interface SpcPoint {
   /** null for a missing point. */
   value: number | null;
-  rules: SpcRule[];
+  rules: readonly SpcRule[];
   /** null for common cause (and for a missing point). */
   signal: Signal | null;
   /** The direction of the special cause in the values: +1 high, −1 low; 0 for none. */
@@ -57,13 +57,24 @@ function ruleMarks(values: readonly number[], limits: XmrLimits, ruleLength: num
   };
 }
 
+/** Common cause and missing points share one empty list: a long series is mostly common cause. */
+const NO_RULES: readonly SpcRule[] = Object.freeze([]);
+
 function judgedPoint(value: number, marks: Record<SpcRule, Side[]>, i: number, improvement: Side): SpcPoint {
-  const rules = SPC_RULES.filter((rule) => marks[rule][i] !== 0);
-  const deciding = SIGNAL_ORDER.find((rule) => marks[rule][i] !== 0);
-  if (!deciding) return { value, rules, signal: null, direction: 0 };
+  let deciding: SpcRule | null = null;
+  for (const rule of SIGNAL_ORDER) {
+    if (marks[rule][i] !== 0) {
+      deciding = rule;
+      break;
+    }
+  }
+  if (deciding === null) return { value, rules: NO_RULES, signal: null, direction: 0 };
   const direction = marks[deciding][i];
+  const rules = SPC_RULES.filter((rule) => marks[rule][i] !== 0);
   return { value, rules, signal: signalOf(direction, improvement), direction };
 }
+
+const MISSING: SpcPoint = Object.freeze({ value: null, rules: NO_RULES, signal: null, direction: 0 });
 
 function checkRuleLength(length: number): void {
   if (!Number.isInteger(length) || length < 2) {
@@ -75,12 +86,10 @@ function checkRuleLength(length: number): void {
 export function xmrChart(series: Series, options: SpcOptions): XmrChart {
   checkRuleLength(options.ruleLength);
   const improvement = improvementDirection(options.polarity);
-  const { values, positions } = pointsOf(series);
+  const { values } = pointsOf(series);
   const limits = xmrLimits(values, options);
   const marks = ruleMarks(values, limits, options.ruleLength);
-  const points: SpcPoint[] = series.map(() => ({ value: null, rules: [], signal: null, direction: 0 }));
-  positions.forEach((position, i) => {
-    points[position] = judgedPoint(values[i], marks, i, improvement);
-  });
+  let next = 0;
+  const points = series.map((value) => (value === null ? MISSING : judgedPoint(value, marks, next++, improvement)));
   return { limits, points };
 }
