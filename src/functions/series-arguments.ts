@@ -24,7 +24,7 @@ function seriesCells(argument: unknown[][], name: string): CellValue[] {
 }
 
 /** A required series argument: its numbers, with null for blank cells. */
-export function seriesArgument(argument: ExcelMatrix, name: string): (number | null)[] {
+function seriesArgument(argument: ExcelMatrix, name: string): (number | null)[] {
   if (!Array.isArray(argument) || argument.length === 0 || !Array.isArray(argument[0])) {
     throw new KpiInputError(`${name} is missing: give a column or row of values in time order.`);
   }
@@ -32,7 +32,7 @@ export function seriesArgument(argument: ExcelMatrix, name: string): (number | n
 }
 
 /** An optional series argument; null when omitted. */
-export function optionalSeriesArgument(argument: ExcelMatrix, name: string): (number | null)[] | null {
+function optionalSeriesArgument(argument: ExcelMatrix, name: string): (number | null)[] | null {
   return argument == null ? null : seriesArgument(argument, name);
 }
 
@@ -48,7 +48,7 @@ export function settingCell(argument: ExcelMatrix, name: string): CellValue {
 }
 
 /** A whole-number setting such as rule_length; null when blank. */
-export function optionalCount(argument: ExcelMatrix, name: string): number | null {
+function optionalCount(argument: ExcelMatrix, name: string): number | null {
   const cell = settingCell(argument, name);
   if (cell == null) return null;
   if (typeof cell !== 'number') throw new KpiInputError(`${name} must be a whole number; got ${String(cell)}.`);
@@ -57,7 +57,7 @@ export function optionalCount(argument: ExcelMatrix, name: string): number | nul
 }
 
 /** A TRUE/FALSE setting, with its default when blank. */
-export function optionalLogical(argument: ExcelMatrix, name: string, fallback: boolean): boolean {
+function optionalLogical(argument: ExcelMatrix, name: string, fallback: boolean): boolean {
   const cell = settingCell(argument, name);
   if (cell == null) return fallback;
   if (typeof cell !== 'boolean') throw new KpiInputError(`${name} must be TRUE or FALSE; got ${String(cell)}.`);

@@ -4,18 +4,9 @@
  */
 import fc from 'fast-check';
 import { quantile, quartile } from '../../src/functions/functions';
+import { provideCustomFunctionsRuntime } from '../support/custom-functions';
 
-/** What Excel's runtime provides: the error a cell shows as #VALUE! with its message. */
-class ExcelError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-beforeAll(() => {
-  Object.assign(globalThis, { CustomFunctions: { Error: ExcelError, ErrorCode: { invalidValue: '#VALUE!' } } });
-});
+provideCustomFunctionsRuntime();
 
 afterEach(() => jest.restoreAllMocks());
 

@@ -5,18 +5,9 @@
  */
 import fc from 'fast-check';
 import { assurance, spc, trend, trendTest, variation } from '../../src/functions/functions';
+import { ExcelError, provideCustomFunctionsRuntime } from '../support/custom-functions';
 
-/** What Excel's runtime provides: the error a cell shows as #VALUE! with its message. */
-class ExcelError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-beforeAll(() => {
-  Object.assign(globalThis, { CustomFunctions: { Error: ExcelError, ErrorCode: { invalidValue: '#VALUE!' } } });
-});
+provideCustomFunctionsRuntime();
 
 const column = (cells: unknown[]): unknown[][] => cells.map((cell) => [cell]);
 /** Excel passes null for an omitted optional argument; the signatures, like the others', say any[][]. */
