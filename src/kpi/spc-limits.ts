@@ -50,10 +50,10 @@ function movingRanges(values: readonly number[]): number[] {
   return ranges;
 }
 
+/** Never empty: the smallest range is at most the mean, so within 3.267 × it. */
 function screenedMean(ranges: readonly number[]): number {
   const all = mean(ranges);
-  const kept = ranges.filter((range) => range <= RANGE_LIMIT_MULTIPLIER * all);
-  return kept.length ? mean(kept) : all;
+  return mean(ranges.filter((range) => range <= RANGE_LIMIT_MULTIPLIER * all));
 }
 
 /** The limits of the points with values (oldest first), on the baseline if one is given. */
