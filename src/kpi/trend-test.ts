@@ -29,7 +29,7 @@ export interface TrendTest {
 
 /** Weighted least-squares slope of y on t = 1, 2, …, and its variance (Σw / det). */
 function weightedSlope(ys: readonly number[], weights: readonly number[], skip: number): { slope: number; variance: number } {
-  let s1 = 0, st = 0, sy = 0, sty = 0, stt = 0; // prettier-ignore
+  let s1 = 0, st = 0, sy = 0, sty = 0, stt = 0;
   ys.forEach((y, i) => {
     if (i === skip) return;
     const t = i + 1;
@@ -65,7 +65,7 @@ export function regressionTrendTest(values: readonly number[], lower: readonly n
 
 /** The chi-squared test for trend of five proportions (every count strictly between 0 and its denominator). */
 export function proportionTrendTest(counts: readonly number[], denominators: readonly number[]): TrendTest {
-  let n = 0, r = 0, rt = 0, nt = 0, ntt = 0; // prettier-ignore
+  let n = 0, r = 0, rt = 0, nt = 0, ntt = 0;
   counts.forEach((count, i) => {
     const t = i + 1;
     n += denominators[i];
