@@ -58,6 +58,9 @@ module.exports = async (env = {}, argv = {}) => {
       path: DIST,
       filename: '[name].js',
       clean: true,
+      // Rewrite every artefact on each build: test/support/dist.ts judges dist/ fresh by the
+      // oldest artefact's time, which an unchanged help.html would otherwise keep old.
+      compareBeforeEmit: false,
       publicPath: '', // never 'auto': that reads document.currentScript
       globalObject: 'globalThis',
       chunkLoading: false,
