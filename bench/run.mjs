@@ -20,6 +20,8 @@ globalThis.CustomFunctions = {
 globalThis.Office = { onReady: () => Promise.resolve({}), actions: { associate() {} } };
 vm.runInThisContext(readFileSync('dist/functions.js', 'utf8'), { filename: 'dist/functions.js' });
 
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 function time(label, runs, body) {
   body(); // warm up
   const start = performance.now();
@@ -49,6 +51,31 @@ line(time(`KPI.RAG over ${N.toLocaleString()} rows, text targets`, 5, () => regi
 const counts = Array.from({ length: N }, (_, i) => [i % 2000]);
 line(time(`KPI.RATE_CI over ${N.toLocaleString()} rows`, 3, () => registered.RATE_CI(counts, [[132603]], null, null)));
 
+// KPI.SPC: a table of 200 measures × 36 months (one call per measure), and long series.
+// One pass per rule, so the time per point should not grow with the series: compare the
+// per-point figures. Medians of CPU time, since wall time on a shared machine counts the waits.
+const monthly = (length, seed) => Array.from({ length }, (_, i) => [50 + ((i * 7919 + seed * 104729) % 23) - 11 + (i % 12 === 0 ? 9 : 0)]);
+function cpuMedian(label, passes, body) {
+  body(); // warm up
+  const runs = [];
+  for (let i = 0; i < passes; i++) {
+    const start = process.cpuUsage();
+    body();
+    const used = process.cpuUsage(start);
+    runs.push((used.user + used.system) / 1000);
+  }
+  return { label, ms: median(runs) };
+}
+const measures = Array.from({ length: 200 }, (_, m) => monthly(36, m));
+const perPoint = ({ ms }, points) => `  (${((ms * 1000) / points).toFixed(2)} µs per point, CPU)`;
+const table = cpuMedian('KPI.SPC, 200 measures × 36 points', 9, () => { for (const series of measures) registered.SPC(series, [['High']], null, null, null); });
+line(table, perPoint(table, 200 * 36));
+for (const points of [10_000, 20_000]) {
+  const series = monthly(points, 1);
+  const result = cpuMedian(`KPI.SPC, one series of ${points.toLocaleString()} points`, 9, () => registered.SPC(series, [['High']], null, null, null));
+  line(result, perPoint(result, points));
+}
+
 // The pane's Apply path: bench/apply-bench.ts, compiled to CommonJS by `tsc -p bench` (see package.json).
 const require = createRequire(import.meta.url);
 // As in jest.config.js: office-addin-mock takes only host names from office-addin-manifest,
@@ -64,7 +91,6 @@ const SYNC_STEPS = ['read', 'apply', 'applyAgain', 'switchMode', 'remove'];
 const MS_STEPS = ['read', 'plan', 'apply', 'applyAgain', 'switchMode', 'remove'];
 const LABELS = { applyAgain: 'again', switchMode: 'switch' };
 const label = (step) => LABELS[step] ?? step;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const right = (cells, width) => cells.map((cell) => String(cell).padStart(width)).join('');
 const trio = ({ applied, again, removed }) => `${applied} / ${again} / ${removed}`.padStart(19);
 const place = (rows, kind, mode) => `${rows.padStart(6)}  ${kind.padEnd(7)}${mode.padEnd(9)}`;

@@ -11,6 +11,7 @@
 
 const { Compilation, sources } = require('webpack');
 const { rebase } = require('./addin-base-url.cjs');
+const METHOD_NOTES = require('./function-method-notes.cjs');
 
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -55,6 +56,13 @@ const RULES = `  <section id="rules">
     (<code>01/04/2021</code>) or, for a single figure, a band (<code>56-61%</code>) is an error that says what it looks like.</p>
   </section>`;
 
+/** The "Method" list of a function whose choices need stating, or nothing. */
+function methodNotes(id) {
+  const items = METHOD_NOTES[id];
+  if (!items || items.length === 0) return '';
+  return `\n    <h3>Method</h3>\n    <ul>\n${items.map((item) => `      <li>${escapeHtml(item)}</li>`).join('\n')}\n    </ul>`;
+}
+
 /** help.html for the functions in functions.json's `metadata`. */
 function renderHelpPage(metadata, namespace) {
   const sections = metadata.functions.map((fn) => {
@@ -69,8 +77,9 @@ function renderHelpPage(metadata, namespace) {
     <p><code>=${escapeHtml(`${namespace}.${fn.name}(${signature})`)}</code></p>
     <dl>
 ${rows}
-    </dl>
+    </dl>${methodNotes(fn.id)}
   </section>`;
+
   });
   return `<!doctype html>
 <html lang="en-GB">

@@ -5,6 +5,7 @@
  * JSDoc below, so descriptions here are what analysts see in autocomplete.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any[][] for range arguments */
+import { assuranceOf } from '../kpi/assurance';
 import { compareWithBenchmark } from '../kpi/compare';
 import { directionOfTravel } from '../kpi/direction';
 import { KpiInputError } from '../kpi/errors';
@@ -20,8 +21,18 @@ import {
 } from '../kpi/quantiles';
 import { ragFor } from '../kpi/rag';
 import { rateConfidenceInterval, ratePer } from '../kpi/rates';
+import { readMeasureRule } from '../kpi/rule';
+import { CANNOT_BE_CALCULATED, trendMarkerOf, trendTestOf } from '../kpi/trend';
+import { latestVariation } from '../kpi/variation';
 import { allCells, finite, guarded, mapCells } from './excel-arguments';
 import { intervalRows, optionalNumber, text } from './cell-conversions';
+import {
+  chartFromArguments,
+  limitsFromArguments,
+  polarityArgument,
+  settingCell,
+  trendArguments,
+} from './series-arguments';
 
 const NO_DATA = 'No data';
 
@@ -242,4 +253,93 @@ export function value(text: any[][]): any[][] {
       return readFigure(cell.text, 'Text') ?? NO_DATA;
     }),
   );
+}
+
+/**
+ * Statistical process control as NHS England's Making Data Count: an XmR chart's mean and process limits, and at each point the special-cause signal and the rules that fire.
+ * @customfunction SPC
+ * @helpurl https://localhost:3000/help.html#kpispc
+ * @param values The measure over time, oldest first: one column or row of numbers. A blank cell is a missing period.
+ * @param [polarity] High or Low: which way is good. Context or blank: special causes are Neutral.
+ * @param [baseline_points] Fix the mean and limits on the first N values. Default: all values.
+ * @param [screen_outliers] TRUE (default, as NHSRplotthedots) leaves out moving ranges above 3.267 × their mean; FALSE gives the MDC Excel tool's limits.
+ * @param [rule_length] How many points in a row make a run or a trend. Default 7.
+ * @returns One row per point: mean, lower limit, upper limit, signal (Improvement, Concern, Neutral, or blank for common cause) and the rules that fire.
+ */
+export function spc(values: any[][], polarity?: any[][], baseline_points?: any[][], screen_outliers?: any[][], rule_length?: any[][]): any[][] {
+  return guarded(() => {
+    const { limits, points } = chartFromArguments(values, polarity, baseline_points, screen_outliers, rule_length);
+    return points.map((point) => [limits.mean, limits.lower, limits.upper, point.signal ?? '', point.rules.join(', ')]);
+  });
+}
+
+/**
+ * Making Data Count's variation icon in words: is the latest point common cause or a special cause, improving, concerning or neutral, high or low.
+ * @customfunction VARIATION
+ * @helpurl https://localhost:3000/help.html#kpivariation
+ * @param values The measure over time, oldest first: one column or row of numbers. A blank cell is a missing period.
+ * @param [polarity] High or Low: which way is good. Context or blank: special causes are neutral.
+ * @param [baseline_points] Fix the mean and limits on the first N values. Default: all values.
+ * @param [screen_outliers] TRUE (default) leaves out moving ranges above 3.267 × their mean; FALSE as the MDC Excel tool.
+ * @param [rule_length] How many points in a row make a run or a trend. Default 7.
+ * @returns Common cause, or Special cause improving, concerning or neutral, with (high) or (low) for the direction of the values.
+ */
+export function variation(values: any[][], polarity?: any[][], baseline_points?: any[][], screen_outliers?: any[][], rule_length?: any[][]): any[][] {
+  return guarded(() => [[latestVariation(chartFromArguments(values, polarity, baseline_points, screen_outliers, rule_length))]]);
+}
+
+/**
+ * Making Data Count's assurance icon in words: will the process, as its limits show it, reliably meet the target?
+ * @customfunction ASSURANCE
+ * @helpurl https://localhost:3000/help.html#kpiassurance
+ * @param values The measure over time, oldest first: one column or row of numbers. A blank cell is a missing period.
+ * @param target The target, e.g. 95%, ">11%" or "<553"; N/A, TBC or blank mean no target.
+ * @param [polarity] High or Low. Blank: the target's operator decides (">" High, "<" Low).
+ * @param [baseline_points] Fix the limits on the first N values. Default: all values.
+ * @param [screen_outliers] TRUE (default) leaves out moving ranges above 3.267 × their mean; FALSE as the MDC Excel tool.
+ * @returns Consistently passing, Consistently failing, Hit and miss, or No target.
+ */
+export function assurance(values: any[][], target: any[][], polarity?: any[][], baseline_points?: any[][], screen_outliers?: any[][]): any[][] {
+  return guarded(() => {
+    const limits = limitsFromArguments(values, baseline_points, screen_outliers);
+    const rule = readMeasureRule(text(settingCell(polarity, 'Polarity'), 'Polarity'), settingCell(target, 'Target'));
+    return [[assuranceOf(limits, rule.target, rule.polarity)]];
+  });
+}
+
+/**
+ * Fingertips' trend marker over the last 5 points: a significant rise or fall (p = 0.002), judged by polarity.
+ * @customfunction TREND
+ * @helpurl https://localhost:3000/help.html#kpitrend
+ * @param values The measure over time, oldest first: one column or row. Only the last 5 values are used.
+ * @param [lower] The lower 95% confidence limit of each value (for the weighted regression).
+ * @param [upper] The upper 95% confidence limit of each value.
+ * @param [polarity] High or Low; Context or blank gives Increasing or Decreasing.
+ * @param [count] For a proportion: the count at each point. With denominator, the chi-squared test for trend is used.
+ * @param [denominator] For a proportion: the denominator at each point.
+ * @returns Increasing or Decreasing (and getting better or worse), No significant change, or Cannot be calculated.
+ */
+export function trend(values: any[][], lower?: any[][], upper?: any[][], polarity?: any[][], count?: any[][], denominator?: any[][]): any[][] {
+  return guarded(() => {
+    const judged = polarityArgument(polarity);
+    return [[trendMarkerOf(trendTestOf(trendArguments(values, lower, upper, count, denominator)), judged)]];
+  });
+}
+
+/**
+ * Fingertips' test for trend over the last 5 points: chi-squared, slope per period and whether it is significant.
+ * @customfunction TREND_TEST
+ * @helpurl https://localhost:3000/help.html#kpitrend_test
+ * @param values The measure over time, oldest first: one column or row. Only the last 5 values are used.
+ * @param [lower] The lower 95% confidence limit of each value (for the weighted regression).
+ * @param [upper] The upper 95% confidence limit of each value.
+ * @param [count] For a proportion: the count at each point. With denominator, the chi-squared test for trend is used.
+ * @param [denominator] For a proportion: the denominator at each point.
+ * @returns One row: chi-squared, slope per period, and TRUE when significant; Cannot be calculated in place of the figures when it cannot.
+ */
+export function trendTest(values: any[][], lower?: any[][], upper?: any[][], count?: any[][], denominator?: any[][]): any[][] {
+  return guarded(() => {
+    const test = trendTestOf(trendArguments(values, lower, upper, count, denominator));
+    return test ? [[test.chiSquared, test.slope, test.significant]] : [[CANNOT_BE_CALCULATED, CANNOT_BE_CALCULATED, false]];
+  });
 }

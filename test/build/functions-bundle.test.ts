@@ -177,3 +177,36 @@ describe('KPI.VALUE in the bundle', () => {
     expect(values[1]).toEqual([5343, 12]);
   });
 });
+
+describe('the SPC and trend functions in the bundle', () => {
+  const column = (cells: unknown[]) => cells.map((cell) => [cell]);
+  const deviations = column([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1]);
+
+  it('KPI.SPC spills 5 columns per point, screened by default: limits −0.72 to 4.6', async () => {
+    const rows = await matrix('SPC', deviations, null, null, null, null);
+    expect(rows).toHaveLength(18);
+    expect(rows[0].slice(0, 3).map((x) => (x as number).toFixed(2))).toEqual(['1.94', '-0.72', '4.60']);
+    expect(rows[4].slice(3)).toEqual(['Neutral', 'outside limits']);
+  });
+
+  it('KPI.VARIATION and KPI.ASSURANCE answer in one cell', async () => {
+    expect(await matrix('VARIATION', deviations, [['High']], null, null, null)).toEqual([['Common cause']]);
+    expect(await matrix('ASSURANCE', deviations, [[5]], [['Low']], null, null)).toEqual([['Consistently passing']]);
+  });
+
+  it('KPI.TREND and KPI.TREND_TEST take the last five points', async () => {
+    const values = column([24.67, 24.6, 28, 30.2, 30.6]);
+    const lower = column([23.16, 23.15, 26.44, 28.63, 28.98]);
+    const upper = column([26.25, 26.19, 29.64, 31.9, 32.25]);
+    expect(await matrix('TREND', values, lower, upper, [['High']], null, null)).toEqual([['Increasing and getting better']]);
+    const [[chiSquared, , significant]] = await matrix('TREND_TEST', values, lower, upper, null, null);
+    expect((chiSquared as number).toFixed(2)).toBe('46.77');
+    expect(significant).toBe(true);
+  });
+
+  it('answers text among the values with #VALUE! naming the point', async () => {
+    const error = await excelError('SPC', column([1, 2, 'AD']), null, null, null, null);
+    expect((error as ExcelError).code).toBe(ERROR_CODES.invalidValue);
+    expect((error as ExcelError).message).toContain("point 3 is 'AD'");
+  });
+});

@@ -33,7 +33,8 @@ function isExcelAnswer(value: unknown): boolean {
   // "could not compute" is how an unexpected exception inside the engine reaches Excel: a bug, not an answer.
   if (value instanceof ExcelError) return typeof value.message === 'string' && value.message !== '' && !/could not compute/.test(value.message);
   if (typeof value === 'number') return Number.isFinite(value);
-  return typeof value === 'string';
+  // TRUE/FALSE are answers too: KPI.TREND_TEST says whether a trend is significant.
+  return typeof value === 'string' || typeof value === 'boolean';
 }
 
 const customFunctions = Object.entries(functions).filter(([, fn]) => typeof fn === 'function') as [string, (...args: unknown[]) => unknown][];

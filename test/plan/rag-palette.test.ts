@@ -3,19 +3,7 @@
  * more (1.4.3, normal-size text), computed from the sRGB relative luminance WCAG defines.
  */
 import { DIRECTION_PALETTE, RAG_PALETTE, styleFor } from '../../src/plan/rag-palette';
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((at) => {
-    const channel = parseInt(hex.slice(at, at + 2), 16) / 255;
-    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
+import { contrast, luminance } from '../support/contrast';
 
 describe('colour contrast of the RAG and direction palettes', () => {
   it('the formula is WCAG’s: black on white is 21:1, a colour on itself 1:1, #767676 on white just passes', () => {

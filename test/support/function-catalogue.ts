@@ -9,6 +9,11 @@ export const FUNCTION_IDS = [
   'QUANTILE',
   'COMPARE',
   'VALUE',
+  'SPC',
+  'VARIATION',
+  'ASSURANCE',
+  'TREND',
+  'TREND_TEST',
 ] as const;
 
 export const FUNCTION_NAMESPACE = 'KPI';
