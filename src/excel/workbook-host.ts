@@ -71,6 +71,11 @@ export interface ColumnWrite {
   cells: (CellWrite | null)[];
   /** Number format for the body cells of a new column (e.g. "0.0%"), or null to leave it. */
   numberFormat: string | null;
+  /**
+   * A number format for each body row, written whether the column is new or not: the
+   * add-in's helper columns, whose rows hold figures in each measure's own units.
+   */
+  rowFormats?: readonly string[];
 }
 
 /** Colours for one word, as hex "#RRGGBB". */

@@ -13,6 +13,15 @@ function largestBound(target: Exclude<Target, { kind: 'none' }>): number {
   return target.kind === 'band' ? Math.max(Math.abs(target.low), Math.abs(target.high)) : Math.abs(target.value);
 }
 
+/**
+ * A plain-number actual above this, against a percentage target, is taken as a whole
+ * number of percent (over 1 and more than twice the target's largest bound); null when
+ * the target is not a percentage. Portable formulas compare with it, as the engine does.
+ */
+export function wholePercentAbove(target: Exclude<Target, { kind: 'none' }>): number | null {
+  return target.isPercent ? Math.max(1, 2 * largestBound(target)) : null;
+}
+
 export function checkUnitsAgree(
   actual: { value: number; isPercent: boolean },
   target: Exclude<Target, { kind: 'none' }>,
@@ -20,7 +29,8 @@ export function checkUnitsAgree(
 ): void {
   const size = Math.abs(actual.value);
   const bound = largestBound(target);
-  if (target.isPercent && !actual.isPercent && size > 1 && size > 2 * bound) {
+  const above = wholePercentAbove(target);
+  if (above !== null && !actual.isPercent && size > above) {
     throw new KpiInputError(
       `${actualName} ${actual.value} looks like a whole number of percent, but the target ${describeTarget(target)} is a percentage. ` +
         `Enter the actual as ${actual.value}% (or ${+(actual.value / 100).toPrecision(12)}), or format the cell as %.`,

@@ -18,12 +18,14 @@ export type AddedColumnKind =
   | 'polarity'
   | 'amberTolerance'
   | 'greenTolerance'
-  | 'aimFrom'
-  | 'aimTo'
-  | 'greenFrom'
-  | 'greenTo'
-  | 'amberFrom'
-  | 'amberTo';
+  | PortableHelperKind;
+
+/** Portable output's helper columns, in the order they are placed. */
+export const PORTABLE_HELPER_KINDS = [
+  'judgedAs', 'targetFrom', 'targetTo', 'greenFrom', 'greenTo', 'amberFrom', 'amberTo',
+  'greenUnits', 'greenShare', 'amberUnits', 'amberShare', 'wholePercentAbove', 'fixedAtApply',
+] as const;
+export type PortableHelperKind = (typeof PORTABLE_HELPER_KINDS)[number];
 
 export interface AddedColumn {
   kind: AddedColumnKind;
