@@ -218,7 +218,9 @@ function writeInputs(request: ApplyRequest, rows: MeasureRow[], owned: AddedColu
       if (mapped === null) return ownColumn !== undefined && value === sheetText(row, ownColumn) ? null : inputWrite(kind, value);
       const sheet = sheetText(row, firstColumn + mapped);
       const edited = request.edits.get(row.index)?.[kind] !== undefined;
-      return (edited && value !== sheet) || (sheet.trim() === '' && value !== '') ? inputWrite(kind, value) : null;
+      // A target pasted as text ("1,050") goes back as the number it is, so Portable's formulas can read it.
+      const numberAsText = kind === 'target' && !edited && typeof cellAt(table, row.index, mapped) === 'string' && PLAIN_NUMBER.test(sheet.trim());
+      return (edited && value !== sheet) || (sheet.trim() === '' && value !== '') || numberAsText ? inputWrite(kind, value) : null;
     });
     if (kind === 'target') targetCells = cells;
     if (mapped === null) columns[kind] = layout.add(kind, cells);

@@ -11,7 +11,7 @@
  */
 import { type CellValue } from '../kpi/cell';
 import { readNumber } from '../kpi/numbers';
-import { type PortableRowRule, portableRowRule } from '../kpi/portable-rules';
+import { PORTABLE_RULES, type PortableRowRule, portableRowRule } from '../kpi/portable-rules';
 import { readRagRule } from '../kpi/rag';
 import { readRatingWord } from '../kpi/rating';
 import { type PortableFormulaKind } from './formulas';
@@ -52,14 +52,19 @@ const figureInText = (cell: CellValue) => typeof cell === 'string' && readNumber
 const ratingWordFormulasMiss = (cell: CellValue) =>
   typeof cell === 'string' && readRatingWord(cell) !== null && !/^ *(?:green|amber|red|g|a|r) *$/i.test(cell);
 
-function actualReason(actual: CellValue): string | null {
+/**
+ * What an actual ordinary formulas cannot read fixes. A figure inside text fixes the DoT,
+ * and the RAG of a judged measure; a Context measure's RAG is N/A whatever the figure, so
+ * its formula stays.
+ */
+function actualReason(actual: CellValue, judged: boolean, hasPrevious: boolean): { rag: boolean; direction: boolean; reason: string | null } {
+  const text = shown(actual);
   if (ratingWordFormulasMiss(actual)) {
-    return `The actual "${shown(actual).trim()}" has a tab, line break or non-breaking space around the rating word, which ordinary formulas cannot take off: its RAG and DoT are fixed. Retype it to keep this row live.`;
+    return { rag: true, direction: false, reason: `The actual "${text.trim()}" has a tab, line break or non-breaking space around the rating word, which ordinary formulas cannot take off: its RAG is fixed. Retype it to keep this row live.` };
   }
-  if (figureInText(actual)) {
-    return `The actual "${shown(actual)}" is text; ordinary formulas cannot read a number from text: its RAG and DoT are fixed. Enter it as a number to keep this row live.`;
-  }
-  return null;
+  if (!figureInText(actual)) return { rag: false, direction: false, reason: null };
+  const fixes = judged ? 'its RAG and DoT are fixed' : hasPrevious ? 'its DoT is fixed (its RAG, N/A for a Context measure, stays a formula)' : null;
+  return { rag: judged, direction: hasPrevious, reason: fixes && `The actual "${text}" is text; ordinary formulas cannot read a number from text: ${fixes}. Enter it as a number to keep this row live.` };
 }
 
 export interface PortableRowInputs {
@@ -75,10 +80,10 @@ export function portableRow(row: MeasureRow, inputs: PortableRowInputs): Portabl
   const read = readRagRule(row);
   const rule = portableRowRule(read);
   const reasons: string[] = [];
-  const ofActual = actualReason(row.actual);
-  if (ofActual) reasons.push(ofActual);
+  const ofActual = actualReason(row.actual, rule.judgedAs !== PORTABLE_RULES.unjudged, inputs.hasPrevious);
+  if (ofActual.reason) reasons.push(ofActual.reason);
   const previousIsText = inputs.hasPrevious && figureInText(row.previous);
-  if (previousIsText && !ofActual) {
+  if (previousIsText && !ofActual.direction) {
     reasons.push(`The previous figure "${shown(row.previous)}" is text, which ordinary formulas cannot read: its DoT is fixed, its RAG stays a formula. Enter it as a number to keep the DoT live.`);
   }
   const target = inputs.targetInSheet(row.index);
@@ -87,7 +92,7 @@ export function portableRow(row: MeasureRow, inputs: PortableRowInputs): Portabl
   if (!liveTarget) {
     reasons.push(`The target "${shown(target)}" is text that ordinary formulas cannot read: its bounds are fixed helper values, so edit it in the pane (or Apply again) for a new target to count.`);
   }
-  return { row, rule, liveRag: ofActual === null, liveDirection: ofActual === null && !previousIsText, liveTarget, reasons, format: inputs.formatOf(row) };
+  return { row, rule, liveRag: !ofActual.rag, liveDirection: !ofActual.direction && !previousIsText, liveTarget, reasons, format: inputs.formatOf(row) };
 }
 
 export function fixedRowsOf(rows: Iterable<PortableRow>): FixedRow[] {
