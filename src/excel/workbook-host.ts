@@ -20,8 +20,12 @@ export interface TableLocation {
   rowCount: number;
 }
 
-/** How many empty columns to the right of a table are read with it, to place new columns safely. */
-export const COLUMNS_READ_BEYOND_TABLE = 16;
+/**
+ * How many columns to the right of a table are read with it, to place new columns safely and
+ * to find the add-in's own beside a plain range: Portable adds up to 19 (four rule columns,
+ * RAG, DoT, the fixed-value mark and twelve helpers).
+ */
+export const COLUMNS_READ_BEYOND_TABLE = 24;
 
 /** The data validation on the body cells of one column, as a read finds it. */
 export type ColumnValidation =

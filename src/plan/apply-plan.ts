@@ -69,6 +69,7 @@ export const COLUMN_HEADERS: Record<AddedColumnKind, string> = {
 };
 
 const isHelperKind = (kind: AddedColumnKind): kind is PortableHelperKind => (PORTABLE_HELPER_KINDS as readonly string[]).includes(kind);
+const isPortableOnly = (kind: AddedColumnKind) => isHelperKind(kind) || kind === 'fixedAtApply';
 const KNOWN_KINDS = Object.keys(COLUMN_HEADERS);
 
 export interface ApplyRequest {
@@ -258,9 +259,9 @@ function planDropdown(request: ApplyRequest, polarityColumn: number, owned: Adde
   };
 }
 
-/** Columns an earlier Apply made that this one does not use: helpers outside Portable, and kinds of an older add-in. */
+/** Columns an earlier Apply made that this one does not use: Portable's outside Portable, and kinds of an older add-in. */
 function staleColumns(request: ApplyRequest, owned: AddedColumn[]): AddedColumn[] {
-  return owned.filter((added) => (isHelperKind(added.kind) && request.mode !== 'portable') || !KNOWN_KINDS.includes(added.kind));
+  return owned.filter((added) => (isPortableOnly(added.kind) && request.mode !== 'portable') || !KNOWN_KINDS.includes(added.kind));
 }
 
 function staleRemoval(request: ApplyRequest, stale: AddedColumn[]): WorkbookRemoval | null {

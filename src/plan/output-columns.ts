@@ -91,11 +91,13 @@ function portableColumns(io: OutputInputs, layout: ColumnLayout): PortableColumn
 
 /** Portable: RAG, DoT and the helpers, each column one formula (or fixed values where formulas cannot read a row). */
 function writePortable(io: OutputInputs, layout: ColumnLayout, withDirection: boolean): { fixedRows: FixedRow[]; formulas: PortableColumnFormula[]; helpers: number[] } {
+  // The mark of what is fixed sits beside the words it qualifies, visible; the helpers follow, collapsed.
+  layout.place('fixedAtApply');
   const columns = portableColumns(io, layout);
   const context = { targetInSheet: io.targetInSheet, formatOf: (row: MeasureRow) => measureFormat(io, row), hasPrevious: io.previous !== null };
   const rows = new Map<number, PortableRow>(io.rows.filter((row) => row.status.kind === 'rated').map((row) => [row.index, portableRow(row, context)]));
   const formulas: PortableColumnFormula[] = [];
-  const kinds = ['rag', ...(withDirection ? ['direction' as const] : []), ...PORTABLE_HELPER_KINDS] as const;
+  const kinds = ['rag', ...(withDirection ? ['direction' as const] : []), 'fixedAtApply', ...PORTABLE_HELPER_KINDS] as const;
   for (const kind of kinds) {
     const r1c1 = isPortableFormulaKind(kind) ? portableFormulaR1C1(kind, columns) : null;
     const a1 = r1c1 === null ? null : a1FromR1C1(r1c1);

@@ -106,7 +106,7 @@ function fixedCells(p: PortableRow): string | null {
   return named.length ? named.join(', ') : null;
 }
 
-type PortableKind = PortableHelperKind | 'rag' | 'direction';
+type PortableKind = PortableHelperKind | 'fixedAtApply' | 'rag' | 'direction';
 
 /** How one Portable column fills one row: a formula (showing what the engine gives) or a fixed value. */
 type Fill = { formula: true; shows: CellValue } | { formula: false; value: CellValue } | null;

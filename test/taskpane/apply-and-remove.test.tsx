@@ -112,7 +112,8 @@ describe('Apply, Live', () => {
   it('in an Excel table the new columns join the table', async () => {
     const { host, user } = await paneWithTable(leicestershireHost({ tableName: 'Dashboard' }));
     await applied(user);
-    expect(host.snapshot().tables[0]).toMatchObject({ name: 'Dashboard', columnCount: 16 });
+    // 6 columns, 2 tolerances, RAG, DoT, the fixed-value mark and 12 helpers.
+    expect(host.snapshot().tables[0]).toMatchObject({ name: 'Dashboard', columnCount: 23 });
   });
 });
 
@@ -175,7 +176,8 @@ describe('changing the output mode', () => {
   it('from Portable to Live takes away the helper columns Portable needed, then writes live formulas where the RAG was', async () => {
     const { host, user } = await paneWithTable();
     await applied(user);
-    expect(host.cell('KPIs!K1').value).toBe('Judged as');
+    expect(host.cell('KPIs!K1').value).toBe('Fixed at Apply');
+    expect(host.cell('KPIs!L1').value).toBe('Judged as');
     await pickMode(user, 'Live');
     await applied(user);
     expect(host.calls.remove).toBe(1);
