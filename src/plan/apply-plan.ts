@@ -267,12 +267,13 @@ function staleColumns(request: ApplyRequest, owned: AddedColumn[]): AddedColumn[
 function staleRemoval(request: ApplyRequest, stale: AddedColumn[]): WorkbookRemoval | null {
   if (!stale.length) return null;
   const columns = stale.map((added) => added.column).sort((a, b) => a - b);
+  const helpers = stale.filter((added) => isHelperKind(added.kind)).map((added) => added.column);
   const { previous } = request;
   return {
     location: request.table.location,
     columns,
     clearValidations: [],
-    groups: [{ firstColumn: columns[0], lastColumn: columns[columns.length - 1] }],
+    groups: helpers.length ? [{ firstColumn: Math.min(...helpers), lastColumn: Math.max(...helpers) }] : [],
     settings: previous ? serializeSettings({ ...previous, addedColumns: previous.addedColumns.filter((a) => !stale.includes(a)) }) : null,
   };
 }

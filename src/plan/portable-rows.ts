@@ -58,13 +58,12 @@ const ratingWordFormulasMiss = (cell: CellValue) =>
  * its formula stays.
  */
 function actualReason(actual: CellValue, judged: boolean, hasPrevious: boolean): { rag: boolean; direction: boolean; reason: string | null } {
-  const text = shown(actual);
   if (ratingWordFormulasMiss(actual)) {
-    return { rag: true, direction: false, reason: `The actual "${text.trim()}" has a tab, line break or non-breaking space around the rating word, which ordinary formulas cannot take off: its RAG is fixed. Retype it to keep this row live.` };
+    return { rag: true, direction: false, reason: `The actual "${shown(actual).trim()}" has a tab, line break or non-breaking space around the rating word, which ordinary formulas cannot take off: its RAG is fixed. Retype it to keep this row live.` };
   }
   if (!figureInText(actual)) return { rag: false, direction: false, reason: null };
   const fixes = judged ? 'its RAG and DoT are fixed' : hasPrevious ? 'its DoT is fixed (its RAG, N/A for a Context measure, stays a formula)' : null;
-  return { rag: judged, direction: hasPrevious, reason: fixes && `The actual "${text}" is text; ordinary formulas cannot read a number from text: ${fixes}. Enter it as a number to keep this row live.` };
+  return { rag: judged, direction: hasPrevious, reason: fixes && `The actual "${shown(actual)}" is text; ordinary formulas cannot read a number from text: ${fixes}. Enter it as a number to keep this row live.` };
 }
 
 export interface PortableRowInputs {

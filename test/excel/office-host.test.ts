@@ -4,7 +4,7 @@ import { equalsWordFormula } from '../../src/excel/word-rule';
 import { OUTLINE_SETTINGS_KEY, OfficeWorkbookHost, type RequirementCheck, cellRuns, toExcelValue } from '../../src/excel/office-host';
 import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason } from '../../src/excel/table-finding';
 import { RAG_PALETTE } from '../../src/plan/rag-palette';
-import { SETTINGS_KEY, type TableLocation, type TableSnapshot, type WorkbookChanges } from '../../src/excel/workbook-host';
+import { COLUMNS_READ_BEYOND_TABLE, SETTINGS_KEY, type TableLocation, type TableSnapshot, type WorkbookChanges } from '../../src/excel/workbook-host';
 import { type FakeCall, FakeExcel, FakeOfficeError, kpiChanges, kpiWorkbook, typedIntoExcel } from '../support/sync-counting-excel';
 
 const ALL_SETS = () => true;
@@ -48,7 +48,7 @@ describe('reading the table around the selected cell', () => {
     ]);
     expect(table.numberFormats[2]).toEqual(['General', 'General', '0.0%', '0%', 'General']);
     expect(table.beyond).toHaveLength(4);
-    expect(table.beyond.every((row) => row.length === 16 && row.every((cell) => cell === ''))).toBe(true);
+    expect(table.beyond.every((row) => row.length === COLUMNS_READ_BEYOND_TABLE && row.every((cell) => cell === ''))).toBe(true);
     expect(excel.syncCount).toBe(2);
     expect(commands(excel)).toEqual([
       'workbook.getActiveCell()',
