@@ -186,6 +186,12 @@ export function a1FromR1C1(formula: string): (row: number) => string {
     }
     pieces.push(part.slice(last));
   });
-  const letters = pieces.map((piece) => (typeof piece === 'number' ? columnLetters(piece) : piece));
-  return (row) => letters.map((piece, i) => (typeof pieces[i] === 'number' ? `${piece}${row + 1}` : piece)).join('');
+  const texts = pieces.map((piece) => (typeof piece === 'number' ? columnLetters(piece) : piece));
+  const isReference = pieces.map((piece) => typeof piece === 'number');
+  return (row) => {
+    const number = String(row + 1);
+    let a1 = '';
+    for (let i = 0; i < texts.length; i++) a1 += isReference[i] ? texts[i] + number : texts[i];
+    return a1;
+  };
 }

@@ -138,6 +138,11 @@ describe('Portable formulas, evaluated, give the engine’s words', () => {
     }
   });
 
+  it('an R1C1 formula reads as A1 in any row, and text in quotes is left alone', () => {
+    expect(a1FromR1C1('=IF(RC5="RC5",RC27-RC702,"")')(0)).toBe('=IF(E1="RC5",AA1-ZZ1,"")');
+    expect(a1FromR1C1('=IF(RC5="RC5",RC27-RC702,"")')(99_999)).toBe('=IF(E100000="RC5",AA100000-ZZ100000,"")');
+  });
+
   it('no formula holds a per-row figure: its only numbers are the rules’ own constants', () => {
     for (const { r1c1 } of plan.portableFormulas) {
       const numbers = r1c1.replace(/"[^"]*"/g, '').replace(/RC\d+/g, '').match(/\d+(?:\.\d+)?(?:E-?\d+)?/g) ?? [];
