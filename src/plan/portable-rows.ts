@@ -11,7 +11,7 @@
  */
 import { type CellValue } from '../kpi/cell';
 import { readNumber } from '../kpi/numbers';
-import { PORTABLE_RULES, type PortableRowRule, portableRowRule } from '../kpi/portable-rules';
+import { type PortableRowRule, portableRowRule } from '../kpi/portable-rules';
 import { readRagRule } from '../kpi/rag';
 import { readRatingWord } from '../kpi/rating';
 import { type PortableFormulaKind } from './formulas';
@@ -54,16 +54,19 @@ const ratingWordFormulasMiss = (cell: CellValue) =>
 
 /**
  * What an actual ordinary formulas cannot read fixes. A figure inside text fixes the DoT,
- * and the RAG of a judged measure; a Context measure's RAG is N/A whatever the figure, so
- * its formula stays.
+ * and the RAG of a rated measure. A measure not rated (Context, or no target) is N/A
+ * whatever its figure, so its RAG formula stays; it is listed, because a target set in the
+ * sheet later would need Apply again for the figure to count.
  */
-function actualReason(actual: CellValue, judged: boolean, hasPrevious: boolean): { rag: boolean; direction: boolean; reason: string | null } {
+function actualReason(actual: CellValue, rated: boolean, hasPrevious: boolean): { rag: boolean; direction: boolean; reason: string | null } {
   if (ratingWordFormulasMiss(actual)) {
     return { rag: true, direction: false, reason: `The actual "${shown(actual).trim()}" has a tab, line break or non-breaking space around the rating word, which ordinary formulas cannot take off: its RAG is fixed. Retype it to keep this row live.` };
   }
   if (!figureInText(actual)) return { rag: false, direction: false, reason: null };
-  const fixes = judged ? 'its RAG and DoT are fixed' : hasPrevious ? 'its DoT is fixed (its RAG, N/A for a Context measure, stays a formula)' : null;
-  return { rag: judged, direction: hasPrevious, reason: fixes && `The actual "${shown(actual)}" is text; ordinary formulas cannot read a number from text: ${fixes}. Enter it as a number to keep this row live.` };
+  const fixes = rated
+    ? 'its RAG and DoT are fixed'
+    : `${hasPrevious ? 'its DoT is fixed; ' : ''}its RAG stays a formula, N/A while the measure is not rated, so Apply again after setting a target`;
+  return { rag: rated, direction: hasPrevious, reason: `The actual "${shown(actual)}" is text; ordinary formulas cannot read a number from text: ${fixes}. Enter it as a number to keep this row live.` };
 }
 
 export interface PortableRowInputs {
@@ -79,7 +82,7 @@ export function portableRow(row: MeasureRow, inputs: PortableRowInputs): Portabl
   const read = readRagRule(row);
   const rule = portableRowRule(read);
   const reasons: string[] = [];
-  const ofActual = actualReason(row.actual, rule.judgedAs !== PORTABLE_RULES.unjudged, inputs.hasPrevious);
+  const ofActual = actualReason(row.actual, rule.bounds !== null, inputs.hasPrevious);
   if (ofActual.reason) reasons.push(ofActual.reason);
   const previousIsText = inputs.hasPrevious && figureInText(row.previous);
   if (previousIsText && !ofActual.direction) {
