@@ -43,6 +43,9 @@ if (soffice === null) {
 }
 const describeWithLibreOffice = soffice === null ? describe.skip : describe;
 
+/** Reading a 2,000-row workbook back takes seconds; on a busy machine, more than Jest's default. */
+const READING_WORKBOOKS_MS = 120_000;
+
 type Ready = Extract<ApplyPlan, { kind: 'ready' }>;
 
 interface TableCase {
@@ -357,7 +360,7 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
       `${sofficeVersion(soffice!)} recalculated ${all.length} workbooks in one run: ${conversionSeconds.toFixed(1)} s ` +
         `(writing them took ${written.reduce((sum, w) => sum + w.secondsToWrite, 0).toFixed(1)} s). Files in ${work}`,
     );
-  }, 300_000);
+  }, 600_000);
 
   afterAll(() => {
     if (work && !process.env.KEEP_LIBREOFFICE_FILES) fs.rmSync(work, { recursive: true, force: true });
@@ -372,7 +375,7 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
       expect(rag.filter((value) => value === 'WRONG')).toHaveLength(formulas);
       expect(formulas).toBeGreaterThan(0);
     }
-  });
+  }, READING_WORKBOOKS_MS);
 
   it.each(CASES.map((table) => [table.name]))('%s, Portable: every RAG and DoT cell LibreOffice computed is the engine’s word for that row', async (name) => {
     const w = written.find((item) => item.table.name === name && item.mode === 'portable')!;
@@ -434,7 +437,7 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
     expect(mismatches).toEqual([]);
     expect(counts.ragFormulas).toBeGreaterThan(0);
     expect(counts.ragFormulas + counts.ragValues).toBe(counts.rated);
-  });
+  }, READING_WORKBOOKS_MS);
 
   it.each(CASES.map((table) => [table.name]))('%s, Live targets: after numeric targets and tolerances are edited, every RAG and DoT follows the engine', async (name) => {
     const w = written.find((item) => item.table.name === name && item.mode === 'portable')!;
@@ -462,7 +465,7 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
     expect(mismatches.slice(0, 20)).toEqual([]);
     expect(checked).toBeGreaterThan(0);
     expect(changed).toBeGreaterThan(0);
-  });
+  }, READING_WORKBOOKS_MS);
 
   it.each(CASES.map((table) => [table.name]))('%s, Helpers: every helper holds the bound the engine uses, in the measure’s number format', async (name) => {
     const w = written.find((item) => item.table.name === name && item.mode === 'portable')!;
@@ -506,7 +509,7 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
     console.log(`${name}, Helpers: ${checked} helper bounds checked against the engine's, value and number format.`);
     expect(problems.slice(0, 20)).toEqual([]);
     expect(checked).toBeGreaterThan(0);
-  });
+  }, READING_WORKBOOKS_MS);
 
   it.each(CASES.map((table) => [table.name]))('%s, Values: every RAG and DoT cell holds the engine’s word, with no formula', async (name) => {
     const w = written.find((item) => item.table.name === name && item.mode === 'values')!;
@@ -528,7 +531,7 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
     expect(w.formulaCells).toBe(0);
     console.log(`${name} (Values): ${given.values.length} rows, ${checked} RAG${outputs.length > 1 ? ' and DoT' : ''} words checked after LibreOffice saved the file.`);
     expect(mismatches).toEqual([]);
-  });
+  }, READING_WORKBOOKS_MS);
 
   it('Leicestershire comes out of LibreOffice as the report printed it (green 0.5pp, amber 5pp)', async () => {
     const w = written.find((item) => item.table.name === 'leicestershire' && item.mode === 'portable')!;
@@ -546,7 +549,7 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
       }
     });
     expect(rated).toBe(15);
-  });
+  }, READING_WORKBOOKS_MS);
 
   it('no cell of any workbook shows #NAME? or another error, or a stale WRONG, after LibreOffice', async () => {
     for (const w of written) {
@@ -567,7 +570,7 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
       }
       expect({ file: path.basename(w.file), problems: problems.slice(0, 20) }).toEqual({ file: path.basename(w.file), problems: [] });
     }
-  });
+  }, READING_WORKBOOKS_MS);
 
   it('the colour rules ("cell value equals" with fill and font) and the settings sheet survive LibreOffice’s save', async () => {
     for (const w of written) {
@@ -580,7 +583,7 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
       const host = new XlsxWorkbookHost(book);
       expect(JSON.parse((await host.readSettings())!)).toEqual(w.plan.settings);
     }
-  });
+  }, READING_WORKBOOKS_MS);
 
   it('the input cells LibreOffice saved are the ones it was given (text tolerances stay text)', async () => {
     for (const w of written) {
@@ -602,7 +605,7 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
       );
       expect({ file: path.basename(w.file), differences: differences.slice(0, 20) }).toEqual({ file: path.basename(w.file), differences: [] });
     }
-  });
+  }, READING_WORKBOOKS_MS);
 
   it('the generated table covers every polarity, target form, tolerance form and kind of actual', () => {
     const coverage = written.find((w) => w.table.name === 'generated-2000')!.coverage!;
@@ -616,7 +619,7 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
     for (const tolerance of ['amber', 'green']) for (const kind of ['blank', 'string', 'number']) expect(coverage[`${tolerance} tolerance ${kind}`]).toBeGreaterThan(50);
     for (const kind of ['blank', 'string', 'number']) expect(coverage[`previous ${kind}`]).toBeGreaterThan(50);
     expect(coverage['section headings']).toBeGreaterThan(10);
-  });
+  }, READING_WORKBOOKS_MS);
 
   it('at the limits: whitespace TRIM cannot take off makes a fixed row; an error actual is No data (N/A when not rated), never the error', async () => {
     const given = await readBack(limits.file, limits);
@@ -638,7 +641,7 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
     expect([3, 4, 5].map((i) => given.formulas[i][ragAt] !== null)).toEqual([true, true, true]);
     expect([after.values[3][ragAt], after.values[4][ragAt]]).toEqual(['No data', 'N/A']);
     expect([after.values[3][dotAt], after.values[4][dotAt], after.values[5][dotAt]]).toEqual(['N/A', 'N/A', 'N/A']);
-  });
+  }, READING_WORKBOOKS_MS);
 
   it('a PDF of the recalculated Leicestershire workbook shows the RAG words', async () => {
     const pdftotext = findPdfToText();
