@@ -362,6 +362,12 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
     );
   }, 600_000);
 
+  /** A table's Portable workbook, as given to LibreOffice and as it saved it. */
+  async function portableRead(name: string): Promise<{ w: Written; given: TableSnapshot; after: TableSnapshot }> {
+    const w = written.find((item) => item.table.name === name && item.mode === 'portable')!;
+    return { w, given: await readBack(w.file, w), after: await readBack(recalculated.get(w)!, w) };
+  }
+
   afterAll(() => {
     if (work && !process.env.KEEP_LIBREOFFICE_FILES) fs.rmSync(work, { recursive: true, force: true });
   });
@@ -378,9 +384,7 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
   }, READING_WORKBOOKS_MS);
 
   it.each(CASES.map((table) => [table.name]))('%s, Portable: every RAG and DoT cell LibreOffice computed is the engine’s word for that row', async (name) => {
-    const w = written.find((item) => item.table.name === name && item.mode === 'portable')!;
-    const given = await readBack(w.file, w);
-    const after = await readBack(recalculated.get(w)!, w);
+    const { w, given, after } = await portableRead(name);
     const { firstColumn } = w.location;
     const ragAt = w.columns.rag - firstColumn;
     const dotAt = w.columns.direction === null ? null : w.columns.direction - firstColumn;
@@ -468,9 +472,7 @@ describeWithLibreOffice('Portable and Values workbooks recalculated by LibreOffi
   }, READING_WORKBOOKS_MS);
 
   it.each(CASES.map((table) => [table.name]))('%s, Helpers: every helper holds the bound the engine uses, in the measure’s number format', async (name) => {
-    const w = written.find((item) => item.table.name === name && item.mode === 'portable')!;
-    const given = await readBack(w.file, w);
-    const after = await readBack(recalculated.get(w)!, w);
+    const { w, given, after } = await portableRead(name);
     const at = (kind: AddedColumnKind) => addedColumn(w.plan, kind)! - w.location.firstColumn;
     // exceljs leaves a formula's cached 0 out of `cell.value` (XlsxWorkbookHost reads it as blank); `cell.result` has it.
     const book = new Workbook();
