@@ -187,11 +187,12 @@ export function a1FromR1C1(formula: string): (row: number) => string {
     pieces.push(part.slice(last));
   });
   const texts = pieces.map((piece) => (typeof piece === 'number' ? columnLetters(piece) : piece));
-  const isReference = pieces.map((piece) => typeof piece === 'number');
+  const references = pieces.flatMap((piece, i) => (typeof piece === 'number' ? [i] : []));
+  // One array reused for every row, joined into a flat string: no rope of pieces per cell.
+  const parts = [...texts];
   return (row) => {
     const number = String(row + 1);
-    let a1 = '';
-    for (let i = 0; i < texts.length; i++) a1 += isReference[i] ? texts[i] + number : texts[i];
-    return a1;
+    for (const i of references) parts[i] = texts[i] + number;
+    return parts.join('');
   };
 }
