@@ -416,6 +416,9 @@ export class XlsxWorkbookHost implements WorkbookHost {
           for (let i = 0; i < location.rowCount; i++) sheet.getCell(location.headerRow + 2 + i, write.column + 1).numFmt = write.numberFormat;
         }
       }
+      write.rowFormats?.forEach((format, i) => {
+        sheet.getCell(location.headerRow + 2 + i, write.column + 1).numFmt = format;
+      });
       write.cells.forEach((cellWrite: CellWrite | null, i) => {
         if (cellWrite === null) return;
         const cell = sheet.getCell(location.headerRow + 2 + i, write.column + 1);

@@ -358,6 +358,10 @@ export class MemoryWorkbookHost implements WorkbookHost {
           }
         }
       }
+      write.rowFormats?.forEach((numberFormat, r) => {
+        const row = location.headerRow + 1 + r;
+        sheet.put(row, write.column, { ...sheet.get(row, write.column), numberFormat });
+      });
       write.cells.forEach((cell, r) => {
         if (cell !== null) sheet.write(location.headerRow + 1 + r, write.column, cell);
       });

@@ -330,6 +330,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
             bodyColumn(sheet, location, write.column).numberFormat = Array.from({ length: location.rowCount }, () => [format]);
           }
         }
+        if (write.rowFormats) bodyColumn(sheet, location, write.column).numberFormat = write.rowFormats.map((format) => [format]);
         for (const run of cellRuns(write.cells)) {
           const range = sheet.getRangeByIndexes(location.headerRow + 1 + run.start, write.column, run.cells.length, 1);
           if (run.kind === 'formulas') range.formulas = run.cells;

@@ -20,8 +20,12 @@ export interface TableLocation {
   rowCount: number;
 }
 
-/** How many empty columns to the right of a table are read with it, to place new columns safely. */
-export const COLUMNS_READ_BEYOND_TABLE = 16;
+/**
+ * How many columns to the right of a table are read with it, to place new columns safely and
+ * to find the add-in's own beside a plain range: Portable adds up to 19 (four rule columns,
+ * RAG, DoT, the fixed-value mark and twelve helpers).
+ */
+export const COLUMNS_READ_BEYOND_TABLE = 24;
 
 /** The data validation on the body cells of one column, as a read finds it. */
 export type ColumnValidation =
@@ -77,6 +81,11 @@ export interface ColumnWrite {
   cells: (CellWrite | null)[];
   /** Number format for the body cells of a new column (e.g. "0.0%"), or null to leave it. */
   numberFormat: string | null;
+  /**
+   * A number format for each body row, written whether the column is new or not: the
+   * add-in's helper columns, whose rows hold figures in each measure's own units.
+   */
+  rowFormats?: readonly string[];
 }
 
 /** Colours for one word, as hex "#RRGGBB". */

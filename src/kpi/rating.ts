@@ -8,9 +8,12 @@ export type RagResult = Rating | 'N/A' | 'No data';
 
 export const RAG_RESULTS: readonly RagResult[] = ['Green', 'Amber', 'Red', 'N/A', 'No data'];
 
-const RATING_WORDS: Record<string, Rating> = {
-  g: 'Green', green: 'Green', a: 'Amber', amber: 'Amber', r: 'Red', red: 'Red',
-};
+/** How a rating may be written by hand, ignoring case and surrounding spaces. */
+export const RATING_FORMS: Record<Rating, readonly string[]> = { Green: ['Green', 'G'], Amber: ['Amber', 'A'], Red: ['Red', 'R'] };
+
+const RATING_WORDS: Record<string, Rating> = Object.fromEntries(
+  (Object.keys(RATING_FORMS) as Rating[]).flatMap((rating) => RATING_FORMS[rating].map((form) => [form.toLowerCase(), rating])),
+);
 
 /**
  * A rating written by hand, as milestone measures are (`Green`, `A`, `red`), or null.

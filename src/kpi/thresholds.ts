@@ -3,12 +3,13 @@
  * amber range, otherwise Red. This is the shortfall rule turned inside out — a shortfall
  * within a tolerance is the same as an actual within that tolerance of the target — and it
  * lets ordinary spreadsheet formulas (`Portable` output) compare against the very same
- * numbers the engine uses, so both give the same word for every row.
+ * bounds the engine uses, so both give the same word for every row.
  *
- * The ranges are widened by a ten-billionth of the figures' scale, so that a shortfall
- * exactly on a tolerance counts as within it despite binary floating point
- * (0.90 − 0.85 is 0.05000000000000004).
+ * A bound is the true figure (target − tolerance); the comparison with it allows a
+ * ten-billionth of the figures' scale, so that a shortfall exactly on a tolerance counts as
+ * within it despite binary floating point (0.90 − 0.85 is 0.05000000000000004).
  */
+import { FLOAT_SLACK } from './approx';
 import { type Polarity } from './polarity';
 import { type Target } from './target';
 import { type Tolerance, toleranceInUnits } from './tolerance';
@@ -26,43 +27,54 @@ export interface RagRanges {
 
 type RatedTarget = Exclude<Target, { kind: 'none' }>;
 
-const SLACK = 1e-10;
+/**
+ * Which edges of a single-figure target a polarity judges by: High needs the actual at least
+ * the target, Low at most; Target (and Band, or Context, given one figure) both, so either side counts.
+ * A band always has both edges.
+ */
+export const EDGES_BY_POLARITY: Record<Polarity, { low: boolean; high: boolean }> = {
+  High: { low: true, high: false },
+  Low: { low: false, high: true },
+  Band: { low: true, high: true },
+  Target: { low: true, high: true },
+  Context: { low: true, high: true },
+};
 
 /** The target's own edges: the actual must be at least `low` and at most `high` (null: no edge). */
 export function targetEdges(polarity: Polarity, target: RatedTarget): { low: number | null; high: number | null } {
-  return { low: lowEdge(polarity, target), high: highEdge(polarity, target) };
+  if (target.kind === 'band') return { low: target.low, high: target.high };
+  const edges = EDGES_BY_POLARITY[polarity];
+  return { low: edges.low ? target.value : null, high: edges.high ? target.value : null };
 }
 
-// Band: both edges; High: only a lower edge; Low: only an upper one; Target (or a Band with
-// one value): both edges at the target, so either side counts.
-function lowEdge(polarity: Polarity, target: RatedTarget): number | null {
-  if (target.kind === 'band') return target.low;
-  return polarity === 'Low' ? null : target.value;
+/** The lowest actual within the tolerance of a lower edge: edge − tolerance. */
+export function boundBelow(edge: number, tolerance: Tolerance): number {
+  return edge - toleranceInUnits(tolerance, edge);
 }
 
-function highEdge(polarity: Polarity, target: RatedTarget): number | null {
-  if (target.kind === 'band') return target.high;
-  return polarity === 'High' ? null : target.value;
+/** The highest actual within the tolerance of an upper edge: edge + tolerance. */
+export function boundAbove(edge: number, tolerance: Tolerance): number {
+  return edge + toleranceInUnits(tolerance, edge);
 }
 
-function widenedBelow(edge: number, tolerance: Tolerance): number {
-  const bound = edge - toleranceInUnits(tolerance, edge);
-  return bound - SLACK * Math.max(Math.abs(edge), Math.abs(bound));
+/** `actual ≥ bound`, with the slack for floating point scaled by the edge and the bound. */
+export function isAtLeastBound(actual: number, bound: number, edge: number): boolean {
+  return actual >= bound - FLOAT_SLACK * Math.max(Math.abs(edge), Math.abs(bound));
 }
 
-function widenedAbove(edge: number, tolerance: Tolerance): number {
-  const bound = edge + toleranceInUnits(tolerance, edge);
-  return bound + SLACK * Math.max(Math.abs(edge), Math.abs(bound));
+/** `actual ≤ bound`, with the same slack. */
+export function isAtMostBound(actual: number, bound: number, edge: number): boolean {
+  return actual <= bound + FLOAT_SLACK * Math.max(Math.abs(edge), Math.abs(bound));
 }
 
-function widened(low: number | null, high: number | null, tolerance: Tolerance): ActualRange {
-  return { from: low === null ? null : widenedBelow(low, tolerance), to: high === null ? null : widenedAbove(high, tolerance) };
+function range(low: number | null, high: number | null, tolerance: Tolerance): ActualRange {
+  return { from: low === null ? null : boundBelow(low, tolerance), to: high === null ? null : boundAbove(high, tolerance) };
 }
 
+/** The true bounds of the green and amber ranges (compare with `isAtLeastBound` and `isAtMostBound`). */
 export function ragRanges(polarity: Polarity, target: RatedTarget, amber: Tolerance, green: Tolerance): RagRanges {
-  const low = lowEdge(polarity, target);
-  const high = highEdge(polarity, target);
-  return { green: widened(low, high, green), amber: widened(low, high, amber) };
+  const { low, high } = targetEdges(polarity, target);
+  return { green: range(low, high, green), amber: range(low, high, amber) };
 }
 
 /**
@@ -70,8 +82,7 @@ export function ragRanges(polarity: Polarity, target: RatedTarget, amber: Tolera
  * the same arithmetic but without building the range: this runs once per row of a column.
  */
 export function isWithinTolerance(actual: number, polarity: Polarity, target: RatedTarget, tolerance: Tolerance): boolean {
-  const low = lowEdge(polarity, target);
-  if (low !== null && actual < widenedBelow(low, tolerance)) return false;
-  const high = highEdge(polarity, target);
-  return high === null || actual <= widenedAbove(high, tolerance);
+  const { low, high } = targetEdges(polarity, target);
+  if (low !== null && !isAtLeastBound(actual, boundBelow(low, tolerance), low)) return false;
+  return high === null || isAtMostBound(actual, boundAbove(high, tolerance), high);
 }

@@ -21,12 +21,18 @@ export type AddedColumnKind =
   | 'polarity'
   | 'amberTolerance'
   | 'greenTolerance'
-  | 'aimFrom'
-  | 'aimTo'
-  | 'greenFrom'
-  | 'greenTo'
-  | 'amberFrom'
-  | 'amberTo';
+  | 'fixedAtApply'
+  | PortableHelperKind;
+
+/**
+ * Portable output's helper columns, in the order they are placed (grouped and collapsed).
+ * Portable also adds 'fixedAtApply', left visible beside the words it marks.
+ */
+export const PORTABLE_HELPER_KINDS = [
+  'judgedAs', 'targetFrom', 'targetTo', 'greenFrom', 'greenTo', 'amberFrom', 'amberTo',
+  'greenUnits', 'greenShare', 'amberUnits', 'amberShare', 'wholePercentAbove',
+] as const;
+export type PortableHelperKind = (typeof PORTABLE_HELPER_KINDS)[number];
 
 export interface AddedColumn {
   kind: AddedColumnKind;

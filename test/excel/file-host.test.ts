@@ -109,7 +109,9 @@ describe('applying', () => {
     const rag = sheet.getCell(2, column('rag'));
     expect(rag.formula).toMatch(/^IF\(ISNUMBER\(E2\)/);
     expect(rag.result).toBe('Amber');
-    expect(sheet.getCell(5, column('rag')).value).toBe('N/A'); // "84.5k" is text: a fixed value
+    // "84.5k" is text: a Context row's RAG stays a formula (N/A whatever the figure); its DoT (84,500 from 1,000) is fixed.
+    expect(sheet.getCell(5, column('rag')).result).toBe('N/A');
+    expect(sheet.getCell(5, column('direction')).value).toBe('Increased');
     expect(sheet.getCell(1, column('amberTolerance')).value).toBe('Amber tolerance');
     expect(sheet.getCell(3, column('amberTolerance')).value).toBe('5%'); // text, not 0.05
     expect(host.workbook.calcProperties.fullCalcOnLoad).toBe(true); // Excel recalculates on opening

@@ -4,7 +4,7 @@ import { MemoryHostError, MemoryWorkbookHost, type SeedCell } from '../../src/ex
 import { NO_TABLE_REASONS, missingSheetReason } from '../../src/excel/table-finding';
 import { RAG_PALETTE } from '../../src/plan/rag-palette';
 import { DEFAULTS, guessMapping } from '../../src/plan/table-model';
-import { type TableLocation, type TableSnapshot, type WorkbookChanges } from '../../src/excel/workbook-host';
+import { COLUMNS_READ_BEYOND_TABLE, type TableLocation, type TableSnapshot, type WorkbookChanges } from '../../src/excel/workbook-host';
 
 const KPI_CELLS: SeedCell[][] = [
   ['Ref', 'Measure', 'Actual', 'Target', 'Polarity'],
@@ -62,7 +62,7 @@ describe('reading the table around the selected cell', () => {
     expect(table.formulas[1]).toEqual([null, null, '=40+1', null, null]);
     expect(table.numberFormats[2]).toEqual(['General', 'General', '0.0%', '0%', 'General']);
     expect(table.beyond).toHaveLength(4);
-    expect(table.beyond.every((row) => row.length === 16 && row.every((cell) => cell === ''))).toBe(true);
+    expect(table.beyond.every((row) => row.length === COLUMNS_READ_BEYOND_TABLE && row.every((cell) => cell === ''))).toBe(true);
   });
 
   it('text stays text, even when it looks like a formula or a percentage', async () => {

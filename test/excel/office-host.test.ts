@@ -2,7 +2,7 @@ import { equalsWordFormula } from '../../src/excel/word-rule';
 import { OUTLINE_SETTINGS_KEY, OfficeWorkbookHost, type RequirementCheck, cellRuns, toExcelValue } from '../../src/excel/office-host';
 import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason } from '../../src/excel/table-finding';
 import { RAG_PALETTE } from '../../src/plan/rag-palette';
-import { SETTINGS_KEY, type TableLocation, type TableSnapshot, type WorkbookChanges } from '../../src/excel/workbook-host';
+import { COLUMNS_READ_BEYOND_TABLE, SETTINGS_KEY, type TableLocation, type TableSnapshot, type WorkbookChanges } from '../../src/excel/workbook-host';
 import { type FakeCall, FakeExcel, FakeOfficeError, kpiChanges, kpiWorkbook, typedIntoExcel } from '../support/sync-counting-excel';
 
 const ALL_SETS = () => true;
@@ -46,7 +46,7 @@ describe('reading the table around the selected cell', () => {
     ]);
     expect(table.numberFormats[2]).toEqual(['General', 'General', '0.0%', '0%', 'General']);
     expect(table.beyond).toHaveLength(4);
-    expect(table.beyond.every((row) => row.length === 16 && row.every((cell) => cell === ''))).toBe(true);
+    expect(table.beyond.every((row) => row.length === COLUMNS_READ_BEYOND_TABLE && row.every((cell) => cell === ''))).toBe(true);
     expect(excel.syncCount).toBe(2);
     expect(commands(excel)).toEqual([
       'workbook.getActiveCell()',
@@ -66,7 +66,7 @@ describe('reading the table around the selected cell', () => {
       'Range(KPIs!D4:D6).dataValidation.load("type, rule")',
       'Range(KPIs!E4:E6).dataValidation.load("type, rule")',
       'Range(KPIs!F4:F6).dataValidation.load("type, rule")',
-      'Range(KPIs!G3:V6).load("formulas")',
+      'Range(KPIs!G3:AD6).load("formulas")',
       'context.sync()',
     ]);
   });
@@ -206,7 +206,7 @@ const READ_BACK_A1_E4 = [
   'Range(KPIs!A1:E1).load("values")',
   'Range(KPIs!A2:E4).load("values, formulas, numberFormat")',
   ...['A', 'B', 'C', 'D', 'E'].map((c) => `Range(KPIs!${c}2:${c}4).dataValidation.load("type, rule")`),
-  'Range(KPIs!F1:U4).load("formulas")',
+  'Range(KPIs!F1:AC4).load("formulas")',
 ];
 
 function smallChanges(location: TableLocation): WorkbookChanges {

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** One conversion (all files in one `soffice` run) may take this long before it is killed. */
-export const CONVERSION_TIMEOUT_MS = 180_000;
+export const CONVERSION_TIMEOUT_MS = 400_000;
 
 /** On the PATH, or null. */
 function onPath(name: string): string | null {

@@ -112,7 +112,8 @@ describe('Apply, Live', () => {
   it('in an Excel table the new columns join the table', async () => {
     const { host, user } = await paneWithTable(leicestershireHost({ tableName: 'Dashboard' }));
     await applied(user);
-    expect(host.snapshot().tables[0]).toMatchObject({ name: 'Dashboard', columnCount: 16 });
+    // 6 columns, 2 tolerances, RAG, DoT, the fixed-value mark and 12 helpers.
+    expect(host.snapshot().tables[0]).toMatchObject({ name: 'Dashboard', columnCount: 23 });
   });
 });
 
@@ -125,7 +126,7 @@ describe('changing the output mode', () => {
     await applied(user);
     const table = () => host.snapshot().tables[0];
     const headers = () => host.snapshot().sheets[0].cells[0].slice(0, table().columnCount).map((cell) => cell.value);
-    expect(headers()).toContain('Green from (helper)');
+    expect(headers()).toContain('Green from');
 
     await choose(user, previous, 'F: Previous');
     await pickMode(user, 'Live');
@@ -167,8 +168,11 @@ describe('Apply, Portable', () => {
     await applied(user);
     expect(host.cell('KPIs!I2').formula).toMatch(/^=IF\(ISNUMBER\(E2\)/);
     expect(host.cell('KPIs!I2').value).toBe('Amber');
+    // "84.5k" with no target: N/A whatever the figure, so the RAG stays a formula; a rated text actual is fixed.
     const heritage = 1 + LEICESTERSHIRE_2020_21.findIndex((row) => row.measure === 'Heritage visits');
-    expect(host.cell(`KPIs!I${heritage + 1}`)).toMatchObject({ formula: null, value: 'N/A' });
+    expect(host.cell(`KPIs!I${heritage + 1}`)).toMatchObject({ formula: expect.stringMatching(/^=IF\(/), value: 'N/A' });
+    const admissions = 1 + LEICESTERSHIRE_2020_21.findIndex((row) => row.actual.startsWith("3.1 (13 Adm's)"));
+    expect(host.cell(`KPIs!I${admissions + 1}`)).toMatchObject({ formula: null, value: 'Green' });
     expect(host.snapshot().sheets[0].groups).toHaveLength(1);
   });
 });
@@ -177,7 +181,8 @@ describe('changing the output mode', () => {
   it('from Portable to Live takes away the helper columns Portable needed, then writes live formulas where the RAG was', async () => {
     const { host, user } = await paneWithTable();
     await applied(user);
-    expect(host.cell('KPIs!K1').value).toBe('Green from (helper)');
+    expect(host.cell('KPIs!K1').value).toBe('Fixed at Apply');
+    expect(host.cell('KPIs!L1').value).toBe('Judged as');
     await pickMode(user, 'Live');
     await applied(user);
     expect(host.calls.remove).toBe(1);
