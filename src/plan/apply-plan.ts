@@ -11,6 +11,7 @@ import { readNumber } from '../kpi/numbers';
 import { readRatingWord } from '../kpi/rating';
 import { ragRanges, targetEdges } from '../kpi/thresholds';
 import { cellAddress } from '../excel/a1';
+import { uniqueHeader } from '../excel/table-headers';
 import {
   type DirectionJudgement,
   liveDirectionFormula,
@@ -181,18 +182,22 @@ class ColumnPlanner {
   readonly created: AddedColumn[] = [];
   private next: number;
 
-  constructor(private readonly owned: AddedColumn[], table: TableSnapshot) {
+  constructor(private readonly owned: AddedColumn[], private readonly table: TableSnapshot) {
     const tableEnd = table.location.firstColumn + table.location.columnCount;
     this.next = Math.max(tableEnd, ...owned.map((added) => added.column + 1));
   }
 
-  /** The column for `kind`: where an earlier Apply put it, or the next free column right of the table. */
-  place(kind: AddedColumnKind): { column: number; isOwned: boolean } {
+  /**
+   * The column for `kind`: where an earlier Apply put it, or the next free column right of
+   * the table, under a header no column of the table has (as Excel would rename it).
+   */
+  place(kind: AddedColumnKind): { column: number; isOwned: boolean; header: string } {
     const owned = this.owned.find((added) => added.kind === kind);
     const column = owned ? owned.column : this.next++;
+    const header = owned ? owned.header : uniqueHeader([...this.table.headers, ...this.created.map((added) => added.header)], COLUMN_HEADERS[kind]);
     this.columns.set(kind, column);
-    this.created.push({ kind, header: COLUMN_HEADERS[kind], column });
-    return { column, isOwned: Boolean(owned) };
+    this.created.push({ kind, header, column });
+    return { column, isOwned: Boolean(owned), header };
   }
 }
 
@@ -251,14 +256,14 @@ export function planApply(request: ApplyRequest): ApplyPlan {
   const conflicts: string[] = [];
 
   const newColumn = (kind: AddedColumnKind, cells: (CellWrite | null)[], numberFormat: string | null = null): number => {
-    const { column, isOwned } = planner.place(kind);
+    const { column, isOwned, header } = planner.place(kind);
     if (!isOwned) {
       if (headerAt(table, column) !== '' && headerAt(table, column) !== null) conflicts.push(cellAddress(location.headerRow, column));
       rows.forEach((row) => {
         if (!isEmptyCell(table, row.index, column)) conflicts.push(cellAddress(bodyRow(row.index), column));
       });
     }
-    writes.push({ column, header: COLUMN_HEADERS[kind], isNew: !isOwned, cells, numberFormat });
+    writes.push({ column, header, isNew: !isOwned, cells, numberFormat });
     return column;
   };
 
