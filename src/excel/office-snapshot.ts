@@ -1,0 +1,137 @@
+/**
+ * Reading a `TableSnapshot` through Office.js in as many syncs as its size needs. The body
+ * is loaded in chunks of rows, each chunk's estimated response inside the payload budget;
+ * formulas the caller already knows (the cells an Apply just wrote) are not loaded at all,
+ * so reading a table back after a write costs little more than its values.
+ */
+import { type CellValue } from '../kpi/cell';
+import { SHEET_COLUMNS } from './a1';
+import { type PayloadSyncs, jsonBytes, rowChunks } from './office-payload';
+import { COLUMNS_READ_BEYOND_TABLE, type ColumnValidation, type TableLocation, type TableSnapshot } from './workbook-host';
+
+/** Guessed bytes of one cell's value, formula or number format when nothing is known of the table. */
+export const DEFAULT_CELL_BYTES = 16;
+
+/** For a column whose formulas are known without reading: the formula text of body row i, or null. */
+export type KnownFormulas = ReadonlyMap<number, (row: number) => string | null>;
+
+/** A cell as `values` gives it, as the engine takes it: an empty cell is null. */
+export function toCellValue(value: unknown): CellValue {
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value === '' ? null : value;
+  return null;
+}
+
+function toText(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** What a loaded `DataValidation` holds, as the planner reads it. */
+function toColumnValidation(validation: Excel.DataValidation): ColumnValidation {
+  if (validation.type === 'None') return { kind: 'none' };
+  // A list's source is text (its words, or the address of a range of them); a Range object is not one the add-in wrote.
+  const source: unknown = validation.type === 'List' ? validation.rule.list?.source : undefined;
+  return typeof source === 'string' ? { kind: 'list', source } : { kind: 'other' };
+}
+
+/** Bytes a row of a table like `table` loads (values, formulas, number formats, the cells beyond), with room to spare. */
+export function rowBytesLike(table: TableSnapshot, extraColumns = 0): number {
+  let most = 0;
+  table.values.forEach((values, r) => {
+    const formulas = values.map((value, c) => table.formulas[r]?.[c] ?? value);
+    const bytes = jsonBytes(values) + jsonBytes(formulas) + jsonBytes(table.numberFormats[r]) + jsonBytes(table.beyond[r + 1]);
+    most = Math.max(most, bytes);
+  });
+  return Math.ceil(most * 1.25) + (extraColumns + 1) * 3 * DEFAULT_CELL_BYTES;
+}
+
+/** Bytes a row of `columnCount` columns loads when nothing is known of what it holds. */
+export function guessedRowBytes(columnCount: number): number {
+  return (columnCount * 3 + COLUMNS_READ_BEYOND_TABLE) * DEFAULT_CELL_BYTES;
+}
+
+/** Consecutive runs [first, last] of the table's columns (absolute) whose formulas must be loaded. */
+function unknownRuns(location: TableLocation, known: KnownFormulas): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let c = location.firstColumn; c < location.firstColumn + location.columnCount; c++) {
+    if (known.has(c)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else runs.push([c, c]);
+  }
+  return runs;
+}
+
+type Grid = unknown[][];
+
+/**
+ * Queues the loads of a snapshot of `location`, syncing as the budget needs (the last loads
+ * may still be queued); the returned function builds it once they have been synced.
+ */
+export async function queueSnapshot(
+  context: Excel.RequestContext,
+  syncs: PayloadSyncs,
+  location: TableLocation,
+  rowBytes: number,
+  known: KnownFormulas = new Map(),
+): Promise<() => TableSnapshot> {
+  const sheet = context.workbook.worksheets.getItem(location.sheet);
+  const { headerRow, firstColumn, columnCount, rowCount } = location;
+  const beyondCount = Math.max(0, Math.min(COLUMNS_READ_BEYOND_TABLE, SHEET_COLUMNS - (firstColumn + columnCount)));
+  await syncs.room(0, (columnCount + beyondCount) * DEFAULT_CELL_BYTES * 4);
+  const header = sheet.getRangeByIndexes(headerRow, firstColumn, 1, columnCount).load('values');
+  const headerBeyond = beyondCount > 0 ? sheet.getRangeByIndexes(headerRow, firstColumn + columnCount, 1, beyondCount).load('formulas') : null;
+  // One range per column: a range over several columns reports their rules only as "Inconsistent".
+  const validations: Excel.DataValidation[] = [];
+  for (let i = 0; i < columnCount; i++) {
+    await syncs.room(0, 1000);
+    validations.push(sheet.getRangeByIndexes(headerRow + 1, firstColumn + i, rowCount, 1).dataValidation.load('type, rule'));
+  }
+  const runs = unknownRuns(location, known);
+  const chunks: { start: number; body: Excel.Range; formulas: Excel.Range[]; beyond: Excel.Range | null }[] = [];
+  for (const [start, count] of rowChunks(rowCount, rowBytes)) {
+    await syncs.room(0, count * rowBytes);
+    const first = headerRow + 1 + start;
+    const body = sheet.getRangeByIndexes(first, firstColumn, count, columnCount);
+    // Nothing known: the body's formulas come with its values, from the same range.
+    const whole = known.size === 0;
+    chunks.push({
+      start,
+      body: body.load(whole ? 'values, formulas, numberFormat' : 'values, numberFormat'),
+      formulas: whole ? [body] : runs.map(([from, to]) => sheet.getRangeByIndexes(first, from, count, to - from + 1).load('formulas')),
+      beyond: beyondCount > 0 ? sheet.getRangeByIndexes(first, firstColumn + columnCount, count, beyondCount).load('formulas') : null,
+    });
+  }
+  return () => {
+    const values: Grid = [];
+    const numberFormats: Grid = [];
+    const formulas: (string | null)[][] = [];
+    const beyond: Grid = [headerBeyond === null ? [] : (headerBeyond.formulas as Grid)[0]];
+    for (const chunk of chunks) {
+      const loaded = runs.map((_, i) => chunk.formulas[i].formulas as Grid);
+      (chunk.body.values as Grid).forEach((row, r) => {
+        values.push(row);
+        numberFormats.push((chunk.body.numberFormat as Grid)[r]);
+        const bodyRow = chunk.start + r;
+        const formulaRow: (string | null)[] = [];
+        for (let c = firstColumn; c < firstColumn + columnCount; c++) {
+          const knownColumn = known.get(c);
+          const runIndex = runs.findIndex(([from, to]) => c >= from && c <= to);
+          const formula = knownColumn ? knownColumn(bodyRow) : loaded[runIndex][r][c - runs[runIndex][0]];
+          formulaRow.push(typeof formula === 'string' && formula.startsWith('=') ? formula : null);
+        }
+        formulas.push(formulaRow);
+        beyond.push(chunk.beyond === null ? [] : (chunk.beyond.formulas as Grid)[r]);
+      });
+    }
+    return {
+      location,
+      headers: (header.values as Grid)[0].map(toText),
+      values: values.map((row) => row.map(toCellValue)),
+      formulas,
+      numberFormats: numberFormats.map((row) => row.map(toText)),
+      validations: validations.map(toColumnValidation),
+      beyond: beyond.map((row) => row.map(toText)),
+    };
+  };
+}
