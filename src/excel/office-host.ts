@@ -14,7 +14,7 @@ import { cellAddress, columnsAddress } from './a1';
 import { basisCheck } from './changed-cells';
 import { a1FormulaOf } from './formula-refs';
 import { COMMAND_BYTES, PayloadSyncs, isResponseTooLarge, jsonBytes, rowChunks } from './office-payload';
-import { type KnownFormulas, guessedRowBytes, queueSnapshot, rowBytesLike, toCellValue } from './office-snapshot';
+import { type KnownCells, guessedRowBytes, queueSnapshot, rowBytesLike, toCellValue } from './office-snapshot';
 import { equalsWordFormula } from './word-rule';
 import { NO_TABLE_REASONS, headerlessTableReason, locationAfterRemoval, missingSheetReason, regionTable } from './table-finding';
 import {
@@ -281,25 +281,27 @@ async function readSnapshot(context: Excel.RequestContext, location: TableLocati
 }
 
 /**
- * The formulas an Apply's cells hold once written, known without reading them back: each
- * written cell's own, and for a cell left alone what the plan saw there (an inserted table
- * column starts empty). Only with a basis; without one, everything is read.
+ * What an Apply's cells hold once written, known without reading them back: each written
+ * cell's formula or value, and for a cell left alone what the plan saw there (an inserted
+ * table column starts empty). Only with a basis; without one, everything is read.
  */
-function writtenFormulas(changes: WorkbookChanges, inserted: ReadonlySet<number>): KnownFormulas {
-  const known = new Map<number, (row: number) => string | null>();
+function writtenCells(changes: WorkbookChanges, inserted: ReadonlySet<number>): KnownCells {
+  const known = new Map<number, (row: number) => string>();
   const { basis, location } = changes;
   if (!basis) return known;
   const { firstColumn, columnCount } = basis.location;
-  const seen = (row: number, column: number): string | null => {
+  const seen = (row: number, column: number): string => {
     const inTable = column - firstColumn;
-    const text = inTable < columnCount ? (basis.formulas[row]?.[inTable] ?? null) : (basis.beyond[row + 1]?.[inTable - columnCount] ?? null);
-    return text !== null && text.startsWith('=') ? text : null;
+    if (inTable >= columnCount) return basis.beyond[row + 1]?.[inTable - columnCount] ?? '';
+    const value = basis.values[row]?.[inTable];
+    return basis.formulas[row]?.[inTable] ?? (value === null || value === undefined ? '' : String(value));
   };
   for (const write of changes.columns) {
     known.set(write.column, (row) => {
       const cell = write.cells[row] ?? null;
-      if (cell !== null) return a1FormulaOf(cell, location.headerRow + 1 + row, write.column);
-      return inserted.has(write.column) ? null : seen(row, write.column);
+      if (cell === null) return inserted.has(write.column) ? '' : seen(row, write.column);
+      if ('value' in cell) return cell.value === null || cell.value === undefined ? '' : String(cell.value);
+      return a1FormulaOf(cell, location.headerRow + 1 + row, write.column) ?? '';
     });
   }
   return known;
@@ -396,7 +398,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       // Queued after the writes, so it reads what they left; the columns added through the table are in it.
       const columnCount = location.columnCount + inserted.size;
       const rowBytes = basis ? rowBytesLike(basis, inserted.size) : guessedRowBytes(columnCount);
-      const after = await queueSnapshot(context, syncs, { ...location, columnCount }, rowBytes, writtenFormulas(changes, inserted));
+      const after = await queueSnapshot(context, syncs, { ...location, columnCount }, rowBytes, writtenCells(changes, inserted));
       await syncs.flush();
       return { kind: 'written', table: after() };
     });

@@ -12,8 +12,11 @@ import { COLUMNS_READ_BEYOND_TABLE, type ColumnValidation, type TableLocation, t
 /** Guessed bytes of one cell's value, formula or number format when nothing is known of the table. */
 export const DEFAULT_CELL_BYTES = 16;
 
-/** For a column whose formulas are known without reading: the formula text of body row i, or null. */
-export type KnownFormulas = ReadonlyMap<number, (row: number) => string | null>;
+/**
+ * For a column whose cells are known without reading them: body row i's content as
+ * `formulas` gives it (its formula, else its value as text; "" when empty).
+ */
+export type KnownCells = ReadonlyMap<number, (row: number) => string>;
 
 /** A cell as `values` gives it, as the engine takes it: an empty cell is null. */
 export function toCellValue(value: unknown): CellValue {
@@ -50,10 +53,10 @@ export function guessedRowBytes(columnCount: number): number {
   return (columnCount * 3 + COLUMNS_READ_BEYOND_TABLE) * DEFAULT_CELL_BYTES;
 }
 
-/** Consecutive runs [first, last] of the table's columns (absolute) whose formulas must be loaded. */
-function unknownRuns(location: TableLocation, known: KnownFormulas): [number, number][] {
+/** Consecutive runs [first, last] of the columns from..to (absolute) whose formulas must be loaded. */
+function unknownRuns(from: number, to: number, known: KnownCells): [number, number][] {
   const runs: [number, number][] = [];
-  for (let c = location.firstColumn; c < location.firstColumn + location.columnCount; c++) {
+  for (let c = from; c <= to; c++) {
     if (known.has(c)) continue;
     const last = runs[runs.length - 1];
     if (last && last[1] === c - 1) last[1] = c;
@@ -73,7 +76,7 @@ export async function queueSnapshot(
   syncs: PayloadSyncs,
   location: TableLocation,
   rowBytes: number,
-  known: KnownFormulas = new Map(),
+  known: KnownCells = new Map(),
 ): Promise<() => TableSnapshot> {
   const sheet = context.workbook.worksheets.getItem(location.sheet);
   const { headerRow, firstColumn, columnCount, rowCount } = location;
@@ -87,41 +90,46 @@ export async function queueSnapshot(
     await syncs.room(0, 1000);
     validations.push(sheet.getRangeByIndexes(headerRow + 1, firstColumn + i, rowCount, 1).dataValidation.load('type, rule'));
   }
-  const runs = unknownRuns(location, known);
-  const chunks: { start: number; body: Excel.Range; formulas: Excel.Range[]; beyond: Excel.Range | null }[] = [];
+  const end = firstColumn + columnCount;
+  const runs = unknownRuns(firstColumn, end - 1, known);
+  const beyondRuns = unknownRuns(end, end + beyondCount - 1, known);
+  const chunks: { start: number; body: Excel.Range; formulas: Excel.Range[]; beyond: Excel.Range[] }[] = [];
   for (const [start, count] of rowChunks(rowCount, rowBytes)) {
     await syncs.room(0, count * rowBytes);
     const first = headerRow + 1 + start;
     const body = sheet.getRangeByIndexes(first, firstColumn, count, columnCount);
     // Nothing known: the body's formulas come with its values, from the same range.
-    const whole = known.size === 0;
+    const whole = runs.length === 1 && runs[0][0] === firstColumn && runs[0][1] === end - 1;
     chunks.push({
       start,
       body: body.load(whole ? 'values, formulas, numberFormat' : 'values, numberFormat'),
       formulas: whole ? [body] : runs.map(([from, to]) => sheet.getRangeByIndexes(first, from, count, to - from + 1).load('formulas')),
-      beyond: beyondCount > 0 ? sheet.getRangeByIndexes(first, firstColumn + columnCount, count, beyondCount).load('formulas') : null,
+      beyond: beyondRuns.map(([from, to]) => sheet.getRangeByIndexes(first, from, count, to - from + 1).load('formulas')),
     });
   }
+  /** A row's cells from..to as `formulas` text: loaded by `ranges` over `runs`, or known. */
+  const rowOf = (ranges: Excel.Range[], columnRuns: [number, number][], from: number, to: number, r: number, bodyRow: number): unknown[] => {
+    const loaded = ranges.map((range) => (range.formulas as Grid)[r]);
+    const cells: unknown[] = [];
+    for (let c = from; c <= to; c++) {
+      const knownColumn = known.get(c);
+      const run = columnRuns.findIndex(([first, last]) => c >= first && c <= last);
+      cells.push(knownColumn ? knownColumn(bodyRow) : loaded[run][c - columnRuns[run][0]]);
+    }
+    return cells;
+  };
   return () => {
     const values: Grid = [];
     const numberFormats: Grid = [];
     const formulas: (string | null)[][] = [];
     const beyond: Grid = [headerBeyond === null ? [] : (headerBeyond.formulas as Grid)[0]];
     for (const chunk of chunks) {
-      const loaded = runs.map((_, i) => chunk.formulas[i].formulas as Grid);
       (chunk.body.values as Grid).forEach((row, r) => {
         values.push(row);
         numberFormats.push((chunk.body.numberFormat as Grid)[r]);
         const bodyRow = chunk.start + r;
-        const formulaRow: (string | null)[] = [];
-        for (let c = firstColumn; c < firstColumn + columnCount; c++) {
-          const knownColumn = known.get(c);
-          const runIndex = runs.findIndex(([from, to]) => c >= from && c <= to);
-          const formula = knownColumn ? knownColumn(bodyRow) : loaded[runIndex][r][c - runs[runIndex][0]];
-          formulaRow.push(typeof formula === 'string' && formula.startsWith('=') ? formula : null);
-        }
-        formulas.push(formulaRow);
-        beyond.push(chunk.beyond === null ? [] : (chunk.beyond.formulas as Grid)[r]);
+        formulas.push(rowOf(chunk.formulas, runs, firstColumn, end - 1, r, bodyRow).map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
+        beyond.push(rowOf(chunk.beyond, beyondRuns, end, end + beyondCount - 1, r, bodyRow));
       });
     }
     return {
