@@ -57,7 +57,9 @@ const manifestPath = createRequire(require.resolve('office-addin-mock')).resolve
 require.cache[manifestPath] = Object.assign(new Module(manifestPath), { exports: require('../test/support/office-addin-manifest-stub.js'), loaded: true });
 const { applyFigures } = require('../node_modules/.cache/kpi-rag-bench/bench/apply-bench.js');
 
-const SIZES = [[100, 31], [1_000, 11], [10_000, 3], [50_000, 1]]; // rows, passes (the median time is printed)
+// rows, passes (the median time is printed), modes. At 50,000 rows only Portable, the mode that sends the most:
+// one pass of the fake at that size takes minutes.
+const SIZES = [[100, 31], [1_000, 11], [10_000, 3], [50_000, 1, ['portable']]];
 const KINDS = [['range', false], ['table', true]];
 const MODES = ['portable', 'live'];
 const SYNC_STEPS = ['read', 'apply', 'applyAgain', 'switchMode', 'remove'];
@@ -75,9 +77,9 @@ console.log(`${''.padEnd(24)} | ${'context.sync() per press'.padEnd(35)} | ${'CF
 console.log(`${place('rows', 'kind', 'mode')} | ${right(SYNC_STEPS.map(label), 7)} | apply/again/removed | apply/again/removed | ${right(MS_STEPS.map(label), 8)}`);
 let coloured = 0;
 const payloadRows = [];
-for (const [rows, passes] of SIZES) {
+for (const [rows, passes, modes = MODES] of SIZES) {
   for (const [kind, asTable] of KINDS) {
-    for (const mode of MODES) {
+    for (const mode of modes) {
       const runs = [];
       for (let i = 0; i < passes; i++) runs.push(await applyFigures(rows, asTable, mode));
       const { syncs, bytes, rules, validations, colouredColumns } = runs[0];

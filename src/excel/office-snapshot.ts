@@ -67,6 +67,68 @@ function unknownRuns(from: number, to: number, known: KnownCells): [number, numb
 
 type Grid = unknown[][];
 
+/** The loads of one chunk of body rows. */
+interface QueuedChunk {
+  start: number;
+  body: Excel.Range;
+  /** Over the table's unknown columns, one range per run (the body itself when all are unknown). */
+  formulas: Excel.Range[];
+  /** Over the unknown columns beyond the table, one range per run. */
+  beyond: Excel.Range[];
+}
+
+interface QueuedSnapshot {
+  location: TableLocation;
+  header: Excel.Range;
+  headerBeyond: Excel.Range | null;
+  validations: Excel.DataValidation[];
+  chunks: QueuedChunk[];
+  runs: [number, number][];
+  beyondRuns: [number, number][];
+  known: KnownCells;
+}
+
+/** Row `r` of a chunk, columns from..to, as `formulas` text: loaded by `ranges` over `runs`, or known. */
+function rowOf(known: KnownCells, ranges: Excel.Range[], runs: [number, number][], [from, to]: [number, number], r: number, bodyRow: number): unknown[] {
+  const loaded = ranges.map((range) => (range.formulas as Grid)[r]);
+  const cells: unknown[] = [];
+  for (let c = from; c <= to; c++) {
+    const knownColumn = known.get(c);
+    const run = runs.findIndex(([first, last]) => c >= first && c <= last);
+    cells.push(knownColumn ? knownColumn(bodyRow) : loaded[run][c - runs[run][0]]);
+  }
+  return cells;
+}
+
+/** The snapshot the loads hold, once synced. */
+function buildSnapshot({ location, header, headerBeyond, validations, chunks, runs, beyondRuns, known }: QueuedSnapshot): TableSnapshot {
+  const end = location.firstColumn + location.columnCount;
+  const beyondColumns: [number, number] = [end, end + ((headerBeyond?.formulas as Grid | undefined)?.[0].length ?? 0) - 1];
+  const values: Grid = [];
+  const numberFormats: Grid = [];
+  const formulas: (string | null)[][] = [];
+  const beyond: Grid = [headerBeyond === null ? [] : (headerBeyond.formulas as Grid)[0]];
+  for (const chunk of chunks) {
+    (chunk.body.values as Grid).forEach((row, r) => {
+      values.push(row);
+      numberFormats.push((chunk.body.numberFormat as Grid)[r]);
+      const bodyRow = chunk.start + r;
+      const rowFormulas = rowOf(known, chunk.formulas, runs, [location.firstColumn, end - 1], r, bodyRow);
+      formulas.push(rowFormulas.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
+      beyond.push(rowOf(known, chunk.beyond, beyondRuns, beyondColumns, r, bodyRow));
+    });
+  }
+  return {
+    location,
+    headers: (header.values as Grid)[0].map(toText),
+    values: values.map((row) => row.map(toCellValue)),
+    formulas,
+    numberFormats: numberFormats.map((row) => row.map(toText)),
+    validations: validations.map(toColumnValidation),
+    beyond: beyond.map((row) => row.map(toText)),
+  };
+}
+
 /**
  * Queues the loads of a snapshot of `location`, syncing as the budget needs (the last loads
  * may still be queued); the returned function builds it once they have been synced.
@@ -93,7 +155,7 @@ export async function queueSnapshot(
   const end = firstColumn + columnCount;
   const runs = unknownRuns(firstColumn, end - 1, known);
   const beyondRuns = unknownRuns(end, end + beyondCount - 1, known);
-  const chunks: { start: number; body: Excel.Range; formulas: Excel.Range[]; beyond: Excel.Range[] }[] = [];
+  const chunks: QueuedChunk[] = [];
   for (const [start, count] of rowChunks(rowCount, rowBytes)) {
     await syncs.room(0, count * rowBytes);
     const first = headerRow + 1 + start;
@@ -107,39 +169,6 @@ export async function queueSnapshot(
       beyond: beyondRuns.map(([from, to]) => sheet.getRangeByIndexes(first, from, count, to - from + 1).load('formulas')),
     });
   }
-  /** A row's cells from..to as `formulas` text: loaded by `ranges` over `runs`, or known. */
-  const rowOf = (ranges: Excel.Range[], columnRuns: [number, number][], from: number, to: number, r: number, bodyRow: number): unknown[] => {
-    const loaded = ranges.map((range) => (range.formulas as Grid)[r]);
-    const cells: unknown[] = [];
-    for (let c = from; c <= to; c++) {
-      const knownColumn = known.get(c);
-      const run = columnRuns.findIndex(([first, last]) => c >= first && c <= last);
-      cells.push(knownColumn ? knownColumn(bodyRow) : loaded[run][c - columnRuns[run][0]]);
-    }
-    return cells;
-  };
-  return () => {
-    const values: Grid = [];
-    const numberFormats: Grid = [];
-    const formulas: (string | null)[][] = [];
-    const beyond: Grid = [headerBeyond === null ? [] : (headerBeyond.formulas as Grid)[0]];
-    for (const chunk of chunks) {
-      (chunk.body.values as Grid).forEach((row, r) => {
-        values.push(row);
-        numberFormats.push((chunk.body.numberFormat as Grid)[r]);
-        const bodyRow = chunk.start + r;
-        formulas.push(rowOf(chunk.formulas, runs, firstColumn, end - 1, r, bodyRow).map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
-        beyond.push(rowOf(chunk.beyond, beyondRuns, end, end + beyondCount - 1, r, bodyRow));
-      });
-    }
-    return {
-      location,
-      headers: (header.values as Grid)[0].map(toText),
-      values: values.map((row) => row.map(toCellValue)),
-      formulas,
-      numberFormats: numberFormats.map((row) => row.map(toText)),
-      validations: validations.map(toColumnValidation),
-      beyond: beyond.map((row) => row.map(toText)),
-    };
-  };
+  const queued: QueuedSnapshot = { location, header, headerBeyond, validations, chunks, runs, beyondRuns, known };
+  return () => buildSnapshot(queued);
 }

@@ -684,6 +684,9 @@ describe('the object model the code uses is the one Excel has', () => {
       await host.readTable(location);
       await host.apply(kpiChanges(location));
       await host.apply(kpiChanges(location));
+      // A column of one R1C1 formula, filled down.
+      const fill = kpiChanges(location, true);
+      await host.apply({ ...fill, columns: [{ ...fill.columns[1], cells: fill.columns[1].cells.map(() => ({ formulaR1C1: '=RC[-3]', shows: 42 })) }] });
       const end = location.firstColumn + location.columnCount;
       await host.remove({
         location: { ...location, columnCount: asTable ? 8 : 5 },
@@ -719,6 +722,7 @@ describe('the object model the code uses is the one Excel has', () => {
       'DataValidation.rule': 'ExcelApi 1.8',
       'DataValidation.type': 'ExcelApi 1.8',
       'Range.getTables': 'ExcelApi 1.9',
+      'Range.autoFill': 'ExcelApi 1.9, ExcelApi Preview for null `destinationRange`',
       'TableScopedCollection.items': 'ExcelApi 1.9',
       'Range.group': 'ExcelApi 1.10',
       'Range.hideGroupDetails': 'ExcelApi 1.10',
