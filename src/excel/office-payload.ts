@@ -49,12 +49,15 @@ export class PayloadSyncs {
   }
 }
 
+/** Rows go in chunks of about a quarter of the budget, so that chunks of several columns fill each sync well. */
+const CHUNK_BYTES = PAYLOAD_BUDGET_BYTES / 4;
+
 /**
- * Splits `rowCount` rows into consecutive chunks of at most the budget each, given about
+ * Splits `rowCount` rows into consecutive chunks of at most `budget` bytes each, given about
  * `bytesPerRow` per row (at least one row per chunk): [start, count] pairs.
  */
-export function rowChunks(rowCount: number, bytesPerRow: number, budget = PAYLOAD_BUDGET_BYTES): [number, number][] {
-  const perChunk = Math.max(1, Math.floor((budget - 4 * COMMAND_BYTES) / Math.max(1, bytesPerRow)));
+export function rowChunks(rowCount: number, bytesPerRow: number, budget = CHUNK_BYTES): [number, number][] {
+  const perChunk = Math.max(1, Math.floor((budget - COMMAND_BYTES) / Math.max(1, bytesPerRow)));
   const chunks: [number, number][] = [];
   for (let start = 0; start < rowCount; start += perChunk) chunks.push([start, Math.min(perChunk, rowCount - start)]);
   return chunks;
