@@ -116,13 +116,17 @@ describe.each(SUBJECTS)('%s', (_name, make) => {
     expect(subject.content(1, 8)).toBe(cell !== null && 'value' in cell ? String(cell.value ?? '') : 'unexpected formula');
   });
 
-  it('beside an Excel table, a user’s cell in the way moves right as the table grows through it, and comes back on Remove', async () => {
+  it('beside an Excel table, a user’s cell in the way moves right with its dropdown as the table grows through it, and comes back on Remove', async () => {
     const subject = make({ ...seed(true), extra: { G2: 'note' } });
+    subject.putDropdown(1, 6, ['note', 'done']);
     const agreed = await press(subject, { table: await read(subject), mode: 'values', overwrite: true });
     const added = ready(agreed.plan).changes.columns.filter((write) => write.isNew).length;
     expect(subject.content(1, 6 + added)).toBe('note');
+    expect(subject.dropdown(6 + added, 1, 1)).toBe('note,done');
+    expect(subject.dropdown(6, 1, 1)).toBeNull();
     await subject.host.remove(planRemoval(await read(subject), agreed.settings!).removal);
     expect(subject.content(1, 6)).toBe('note');
+    expect(subject.dropdown(6, 1, 1)).toBe('note,done');
   });
 
   it('a table with "RAG", "DoT" and "Polarity" columns of its own: the add-in’s are RAG2, DoT2 and Polarity2, found again and removed alone', async () => {

@@ -30,6 +30,8 @@ export interface Subject {
   content(row: number, column: number): string;
   /** Types into a cell, as a user would. */
   type(row: number, column: number, value: CellValue): void;
+  /** Puts a dropdown of the user's own on one cell (Data > Data Validation). */
+  putDropdown(row: number, column: number, words: string[]): void;
   /** Columns with "cell value equals" word formats. */
   wordFormatColumns(): number[];
   /** The dropdown's words on a column's body, or null. */
@@ -62,6 +64,7 @@ function memorySubject(seed: SubjectSeed): Subject {
       return cell.formula ?? text(cell.value);
     },
     type: (row, column, value) => host.setCell(`${SHEET}!${cellAddress(row, column)}`, value),
+    putDropdown: (row, column, words) => host.setValidation(`${SHEET}!${cellAddress(row, column)}`, words),
     wordFormatColumns: () => sheet().wordFormats.map((rule) => rule.column).sort((a, b) => a - b),
     dropdown: (column, firstRow, rowCount) => {
       const rule = sheet().validations.find((v) => v.column === column && v.firstRow <= firstRow && v.firstRow + v.rowCount >= firstRow + rowCount);
@@ -97,6 +100,9 @@ function fileSubject(seed: SubjectSeed): Subject {
     },
     type: (row, column, value) => {
       sheet().getCell(row + 1, column + 1).value = value as never;
+    },
+    putDropdown: (row, column, words) => {
+      validations()[cellAddress(row, column)] = { type: 'list', formulae: [`"${words.join(',')}"`] };
     },
     wordFormatColumns: () =>
       formats()
@@ -147,6 +153,8 @@ function officeSubject(seed: SubjectSeed): Subject & { excel: FakeExcel } {
       return cell.formula ?? text(cell.value);
     },
     type: (row, column, value) => excel.sheet(SHEET).fill(row, column, [[fill(value)]]),
+    putDropdown: (row, column, words) =>
+      excel.sheet(SHEET).validations.push({ block: { row, column, rowCount: 1, columnCount: 1 }, rule: { list: { inCellDropDown: true, source: words.join(',') } } }),
     wordFormatColumns: () => [...new Set(excel.sheet(SHEET).rules.filter((rule) => rule.type === 'CellValue').map((rule) => rule.block.column))].sort((a, b) => a - b),
     dropdown: (column, firstRow, rowCount) => {
       const found = excel.sheet(SHEET).validations.find(
