@@ -39,16 +39,24 @@ export function cellsChangedSince(basis: TableSnapshot, now: TableSnapshot, chan
   return changed;
 }
 
-/** The table's cells (header and body, inside the table) whose content, number format or column dropdown differ between `basis` and `now`. */
-export function inputsChangedSince(basis: TableSnapshot, now: TableSnapshot): string[] {
+/**
+ * The table's cells (header and body, inside the table) whose content, number format or
+ * column dropdown differ between `basis` and `now`, and, outside the columns `changes`
+ * writes, whose value does: a formula's result (an actual looked up from another sheet)
+ * is an input too. The columns Apply writes are left to `cellsChangedSince`, as their
+ * formulas' results may still be calculating (a custom function in Live mode).
+ */
+export function inputsChangedSince(basis: TableSnapshot, now: TableSnapshot, changes: WorkbookChanges): string[] {
   const { sheet, headerRow, firstColumn, columnCount, rowCount } = basis.location;
+  const written = new Set(changes.columns.map((write) => write.column));
   const changed: string[] = [];
   for (let i = 0; i < columnCount; i++) {
     const column = firstColumn + i;
     const validationChanged = JSON.stringify(basis.validations[i]) !== JSON.stringify(now.validations[i]);
     for (let row = -1; row < rowCount; row++) {
       const format = row >= 0 && basis.numberFormats[row]?.[i] !== now.numberFormats[row]?.[i];
-      if (format || contentAt(basis, row, column) !== contentAt(now, row, column) || (validationChanged && row === 0)) {
+      const value = row >= 0 && !written.has(column) && basis.values[row]?.[i] !== now.values[row]?.[i];
+      if (format || value || contentAt(basis, row, column) !== contentAt(now, row, column) || (validationChanged && row === 0)) {
         changed.push(sheetAddress(sheet, cellAddress(headerRow + 1 + row, column)));
       }
     }
@@ -63,6 +71,6 @@ export function inputsChangedSince(basis: TableSnapshot, now: TableSnapshot): st
 export function basisCheck(basis: TableSnapshot, now: TableSnapshot, changes: WorkbookChanges): ApplyResult | null {
   const written = cellsChangedSince(basis, now, changes);
   if (written.length > 0) return { kind: 'changed', cells: written };
-  const inputs = inputsChangedSince(basis, now);
+  const inputs = inputsChangedSince(basis, now, changes);
   return inputs.length > 0 ? { kind: 'stale', cells: inputs, table: now } : null;
 }
