@@ -482,7 +482,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       else if (saved !== null && !saved.isNullObject) saved.delete();
       const syncs = new PayloadSyncs(context);
       const left = locationAfterRemoval(location, removal.columns);
-      const after = await queueSnapshot(context, syncs, left, guessedRowBytes(left.columnCount));
+      const after = await queueSnapshot(context, syncs, left, removal.basis ? rowBytesLike(removal.basis) : guessedRowBytes(left.columnCount));
       await syncs.flush();
       return after();
     });

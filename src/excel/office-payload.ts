@@ -20,10 +20,15 @@ export class PayloadSyncs {
   private request = 0;
   private response = 0;
 
+  /** The budget less 5% for what the estimate does not count. */
+  private readonly budget: number;
+
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly budget = PAYLOAD_BUDGET_BYTES,
-  ) {}
+    budget = PAYLOAD_BUDGET_BYTES,
+  ) {
+    this.budget = budget * 0.95;
+  }
 
   /**
    * Makes room for one command that sends about `request` bytes and loads about `response`:

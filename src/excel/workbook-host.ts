@@ -148,6 +148,8 @@ export interface WorkbookRemoval {
   groups: ColumnGroupWrite[];
   /** Settings JSON to keep afterwards, or null to delete the add-in's settings. */
   settings: string | null;
+  /** The table the removal was planned from: on Excel it sizes the read-back to the payload limit. */
+  basis?: TableSnapshot;
 }
 
 /** A summary table written to its own sheet, with a native chart of it. */

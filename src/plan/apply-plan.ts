@@ -445,6 +445,7 @@ export function planApply(request: ApplyRequest): ApplyPlan {
         clearValidations: [],
         groups: [{ firstColumn: Math.min(...stale.map((a) => a.column)), lastColumn: Math.max(...stale.map((a) => a.column)) }],
         settings: request.previous ? serializeSettings({ ...request.previous, addedColumns: request.previous.addedColumns.filter((a) => !stale.includes(a)) }) : null,
+        basis: table,
       }
     : null;
   return { kind: 'ready', changes, staleColumns, rows, fixedRows, settings };
@@ -472,6 +473,7 @@ export function planRemoval(
         .filter((column) => !columns.includes(column)),
       groups: helpers.length ? [{ firstColumn: Math.min(...helpers), lastColumn: Math.max(...helpers) }] : [],
       settings: kept && serializeSettings(kept),
+      basis: table,
     },
     missing: settings.addedColumns.filter((added) => !owned.includes(added)).map((added) => added.header),
     kept,
