@@ -17,6 +17,16 @@ import { kpiWorkbook } from '../test/support/sync-counting-excel';
 /** What a user does, each a step: Use selected table, the first Apply's plan, Apply, Apply again, switching output mode and applying, Remove. */
 type Step = 'read' | 'plan' | 'apply' | 'applyAgain' | 'switchMode' | 'remove';
 
+/** What one press sent and received, from the fake's estimate of each sync's JSON. */
+export interface PressBytes {
+  /** All requests and all responses of the press, summed. */
+  sent: number;
+  received: number;
+  /** The largest single request and the largest single response. */
+  largestRequest: number;
+  largestResponse: number;
+}
+
 export interface ApplyFigures {
   /**
    * `context.sync()` calls per press of a button, everything it sends to Excel included
@@ -25,6 +35,7 @@ export interface ApplyFigures {
    * Remove reads the table as it is now, then removes.
    */
   syncs: Record<Step, number>;
+  bytes: Record<Step, PressBytes>;
   ms: Record<Step, number>;
   /** Conditional-format rules in the workbook after the first Apply, after Apply again, after Remove. */
   rules: { applied: number; again: number; removed: number };
@@ -44,6 +55,7 @@ export async function applyFigures(rows: number, asTable: boolean, mode: OutputM
   const { excel } = kpiWorkbook({ rows, asTable });
   const host = new OfficeWorkbookHost(excel.run, () => true);
   const syncs = {} as Record<Step, number>;
+  const bytes = {} as Record<Step, PressBytes>;
   const ms = {} as Record<Step, number>;
   const step = async <T>(name: Step, work: () => Promise<T> | T): Promise<T> => {
     excel.resetCounters();
@@ -51,6 +63,13 @@ export async function applyFigures(rows: number, asTable: boolean, mode: OutputM
     const result = await work();
     ms[name] = performance.now() - start;
     syncs[name] = excel.syncCount;
+    const { payloads } = excel;
+    bytes[name] = {
+      sent: payloads.reduce((n, p) => n + p.request, 0),
+      received: payloads.reduce((n, p) => n + p.response, 0),
+      largestRequest: Math.max(0, ...payloads.map((p) => p.request)),
+      largestResponse: Math.max(0, ...payloads.map((p) => p.response)),
+    };
     return result;
   };
   const validationCount = () => excel.sheets.reduce((n, sheet) => n + sheet.validations.length, 0);
@@ -87,5 +106,5 @@ export async function applyFigures(rows: number, asTable: boolean, mode: OutputM
   });
   rules.removed = excel.ruleCount;
   validations.removed = validationCount();
-  return { syncs, ms, rules, validations, colouredColumns: first.plan.changes.wordFormats.length };
+  return { syncs, bytes, ms, rules, validations, colouredColumns: first.plan.changes.wordFormats.length };
 }

@@ -24,7 +24,9 @@
 import { type Cell, type Worksheet, Workbook } from 'exceljs';
 import { type CellValue } from '../kpi/cell';
 import { type GridBlock, cellAddress, parseAddress, rangeAddress, SHEET_COLUMNS } from './a1';
-import { cellsChangedSince } from './changed-cells';
+import { basisCheck } from './changed-cells';
+import { a1FormulaOf } from './formula-refs';
+import { uniqueHeader } from './table-headers';
 import { equalsWordFormula } from './word-rule';
 import { NO_TABLE_REASONS, headerlessTableReason, locationAfterRemoval, missingSheetReason, regionTable, surroundingRegion } from './table-finding';
 import {
@@ -397,37 +399,44 @@ export class XlsxWorkbookHost implements WorkbookHost {
     changes.validations.forEach(checkListWords);
     const { location, basis } = changes;
     if (basis) {
-      const changed = cellsChangedSince(basis, this.snapshot(basis.location), changes);
-      if (changed.length > 0) return { kind: 'changed', cells: changed };
+      const stop = basisCheck(basis, this.snapshot(basis.location), changes);
+      if (stop !== null) return stop;
     }
     const sheet = this.sheet(location.sheet);
     const table = location.tableName === null ? null : (this.tableNamed(location.tableName)?.handle.table ?? null);
-    let tableEnd = location.firstColumn + location.columnCount;
+    const columns = [...changes.columns].sort((a, b) => a.column - b.column);
     let wroteFormula = false;
 
-    for (const write of [...changes.columns].sort((a, b) => a.column - b.column)) {
-      if (write.isNew) {
-        if (table !== null && write.column === tableEnd) {
-          XlsxWorkbookHost.growTable(table, write.header);
-          tableEnd += 1;
-        }
-        sheet.getCell(location.headerRow + 1, write.column + 1).value = write.header;
-        if (write.numberFormat !== null) {
-          for (let i = 0; i < location.rowCount; i++) sheet.getCell(location.headerRow + 2 + i, write.column + 1).numFmt = write.numberFormat;
-        }
+    // Structure first, as on Excel: every new column is in place before any cell is written.
+    for (const write of columns.filter((column) => column.isNew)) {
+      let header = write.header;
+      const block = table === null ? null : tableBlock(table);
+      if (table !== null && block !== null && write.column === block.column + block.columnCount) {
+        // Through the table, as Excel's table columns.add: cells right of it move over; the header is made unique.
+        XlsxWorkbookHost.moveCells(sheet, block.row, block.row + block.rowCount - 1, write.column, 1);
+        header = uniqueHeader(table.columns.map((column) => column.name), write.header);
+        XlsxWorkbookHost.growTable(table, header);
       }
+      sheet.getCell(location.headerRow + 1, write.column + 1).value = header;
+      if (write.numberFormat !== null) {
+        for (let i = 0; i < location.rowCount; i++) sheet.getCell(location.headerRow + 2 + i, write.column + 1).numFmt = write.numberFormat;
+      }
+    }
+    for (const write of columns) {
       write.rowFormats?.forEach((format, i) => {
         sheet.getCell(location.headerRow + 2 + i, write.column + 1).numFmt = format;
       });
       write.cells.forEach((cellWrite: CellWrite | null, i) => {
         if (cellWrite === null) return;
-        const cell = sheet.getCell(location.headerRow + 2 + i, write.column + 1);
-        if ('formula' in cellWrite) {
-          const result = toExcelJs(cellWrite.shows);
-          cell.value = { formula: cellWrite.formula.replace(/^=/, ''), ...(result === null ? {} : { result }) } as ExcelJsValue;
-          wroteFormula = true;
-        } else {
+        const row = location.headerRow + 1 + i;
+        const cell = sheet.getCell(row + 1, write.column + 1);
+        const formula = a1FormulaOf(cellWrite, row, write.column);
+        if ('value' in cellWrite) {
           cell.value = toExcelJs(cellWrite.value);
+        } else {
+          const result = toExcelJs(cellWrite.shows);
+          cell.value = { formula: (formula ?? '').replace(/^=/, ''), ...(result === null ? {} : { result }) } as ExcelJsValue;
+          wroteFormula = true;
         }
       });
     }
@@ -482,21 +491,11 @@ export class XlsxWorkbookHost implements WorkbookHost {
       this.clearConditionalFormats(sheet, block);
       XlsxWorkbookHost.clearValidations(sheet, block);
       const tableColumns = table === null ? null : tableBlock(table);
+      for (let r = block.row; r < block.row + block.rowCount; r++) XlsxWorkbookHost.clearCell(sheet.getCell(r + 1, column + 1));
       if (table !== null && tableColumns !== null && column >= tableColumns.column && column < tableColumns.column + tableColumns.columnCount) {
-        // Deleting a table column moves the table's cells to its right one column left.
-        const lastColumn = tableColumns.column + tableColumns.columnCount - 1;
-        for (let r = tableColumns.row; r < tableColumns.row + tableColumns.rowCount; r++) {
-          for (let c = column; c < lastColumn; c++) {
-            const from = sheet.getCell(r + 1, c + 2);
-            const to = sheet.getCell(r + 1, c + 1);
-            to.value = from.value;
-            to.style = { ...from.style };
-          }
-          XlsxWorkbookHost.clearCell(sheet.getCell(r + 1, lastColumn + 1));
-        }
+        // Deleting a table column, as Excel does: the cells right of it in the table's rows move left.
+        XlsxWorkbookHost.moveCells(sheet, tableColumns.row, tableColumns.row + tableColumns.rowCount - 1, column + 1, -1);
         XlsxWorkbookHost.shrinkTable(table, column - tableColumns.column);
-      } else {
-        for (let r = block.row; r < block.row + block.rowCount; r++) XlsxWorkbookHost.clearCell(sheet.getCell(r + 1, column + 1));
       }
     }
     if (removal.settings !== null) this.writeSettings(removal.settings);
@@ -554,6 +553,35 @@ export class XlsxWorkbookHost implements WorkbookHost {
   private static clearCell(cell: Cell): void {
     cell.value = null;
     cell.style = {};
+  }
+
+  /**
+   * Moves the cells of rows [top, bottom] (0-based) from `from` on one column right (`by` 1)
+   * or left (-1), with their styles, word formats and dropdowns, as inserting or deleting
+   * cells in Excel does. (exceljs has no partial-row insert; `spliceColumns` moves every row.)
+   */
+  private static moveCells(sheet: Worksheet, top: number, bottom: number, from: number, by: 1 | -1): void {
+    for (let r = top; r <= bottom; r++) {
+      const last = sheet.getRow(r + 1).cellCount; // 1-based column of the last cell in the row
+      const columns = Array.from({ length: Math.max(0, last - from) }, (_, i) => from + i);
+      for (const c of by === 1 ? columns.reverse() : columns) {
+        const source = sheet.getCell(r + 1, c + 1);
+        const target = sheet.getCell(r + 1, c + 1 + by);
+        target.value = source.value;
+        target.style = { ...source.style };
+        XlsxWorkbookHost.clearCell(source);
+      }
+    }
+    const moved = (address: string) => {
+      const range = parseAddress(address);
+      const inRows = range.row <= bottom && range.row + range.rowCount - 1 >= top;
+      return range.column >= from && inRows ? blockAddress({ ...range, column: range.column + by }) : blockAddress(range);
+    };
+    setFormats(sheet, formatsOf(sheet).map((format) => ({ ...format, ref: format.ref.split(/\s+/).filter(Boolean).map(moved).join(' ') })));
+    const model = XlsxWorkbookHost.validations(sheet);
+    const entries = Object.entries(model);
+    for (const [address] of entries) delete model[address];
+    for (const [address, rule] of entries) if (rule !== undefined) model[moved(address)] = rule;
   }
 
   private static growTable(table: TableModel, header: string): void {

@@ -6,7 +6,9 @@
  */
 import { type CellValue } from '../kpi/cell';
 import { type GridBlock, SHEET_COLUMNS, parseAddress, rangeAddress } from './a1';
-import { cellsChangedSince } from './changed-cells';
+import { basisCheck } from './changed-cells';
+import { a1FormulaOf } from './formula-refs';
+import { uniqueHeader } from './table-headers';
 import { NO_TABLE_REASONS, locationAfterRemoval, missingSheetReason, regionTable, surroundingRegion } from './table-finding';
 import {
   COLUMNS_READ_BEYOND_TABLE,
@@ -176,11 +178,12 @@ class MemorySheet {
     else this.cells.set(key, cell);
   }
 
-  /** Writes a value or formula, keeping the cell's number format. */
+  /** Writes a value or formula (an R1C1 one as this cell's A1 formula), keeping the cell's number format. */
   write(row: number, column: number, write: CellWrite): void {
     const { numberFormat } = this.get(row, column);
-    if ('formula' in write) this.put(row, column, { value: stored(write.shows), formula: write.formula, numberFormat });
-    else this.put(row, column, { value: stored(write.value), formula: null, numberFormat });
+    const formula = a1FormulaOf(write, row, column);
+    if ('value' in write) this.put(row, column, { value: stored(write.value), formula: null, numberFormat });
+    else this.put(row, column, { value: stored(write.shows), formula, numberFormat });
   }
 
   isEmpty(row: number, column: number): boolean {
@@ -236,19 +239,36 @@ class MemorySheet {
   }
 
   /**
-   * Deletes one column of a table, as Excel does: the table's cells right of it move left,
-   * with their word formats and dropdowns, and cells outside the table stay where they are.
+   * Inserts cells at `column` in rows [top, bottom], as Excel does when a table gains a
+   * column: the cells from there on in those rows move one column right, with their word
+   * formats and dropdowns.
    */
-  deleteTableColumn(table: TableRecord, column: number): void {
-    const end = table.firstColumn + table.columnCount;
-    for (let row = table.headerRow; row <= table.headerRow + table.rowCount; row++) {
-      for (let c = column; c < end; c++) this.put(row, c, c + 1 < end ? this.get(row, c + 1) : EMPTY);
+  insertCells(top: number, bottom: number, column: number): void {
+    this.moveCells(top, bottom, column, 1);
+  }
+
+  /** Deletes the cells at `column` in rows [top, bottom]: the cells right of them in those rows move left, as Excel's table column delete does. */
+  deleteCells(top: number, bottom: number, column: number): void {
+    this.clear({ row: top, column, rowCount: bottom - top + 1, columnCount: 1 });
+    const inRows = (rule: { firstRow: number; rowCount: number }) => rule.firstRow <= bottom && rule.firstRow + rule.rowCount - 1 >= top;
+    this.wordFormats = this.wordFormats.filter((rule) => rule.column !== column || !inRows(rule));
+    this.validations = this.validations.filter((rule) => rule.column !== column || !inRows(rule));
+    this.moveCells(top, bottom, column + 1, -1);
+  }
+
+  private moveCells(top: number, bottom: number, from: number, by: 1 | -1): void {
+    const moved: [number, number, MemoryCell][] = [];
+    for (const [key, cell] of this.cells) {
+      const row = Math.floor(key / SHEET_COLUMNS);
+      const column = key % SHEET_COLUMNS;
+      if (row >= top && row <= bottom && column >= from) moved.push([row, column, cell]);
     }
-    this.dropRules([column]);
-    const moveLeft = <T extends { column: number }>(rule: T): T => (rule.column > column && rule.column < end ? { ...rule, column: rule.column - 1 } : rule);
-    this.wordFormats = this.wordFormats.map(moveLeft);
-    this.validations = this.validations.map(moveLeft);
-    table.columnCount -= 1;
+    for (const [row, column] of moved) this.cells.delete(row * SHEET_COLUMNS + column);
+    for (const [row, column, cell] of moved) this.put(row, column + by, cell);
+    const move = <T extends { column: number; firstRow: number; rowCount: number }>(rule: T): T =>
+      rule.column >= from && rule.firstRow <= bottom && rule.firstRow + rule.rowCount - 1 >= top ? { ...rule, column: rule.column + by } : rule;
+    this.wordFormats = this.wordFormats.map(move);
+    this.validations = this.validations.map(move);
   }
 
   snapshot(): SheetSnapshot {
@@ -339,25 +359,33 @@ export class MemoryWorkbookHost implements WorkbookHost {
     const sheet = this.sheetNamed(location.sheet);
     if (basis) {
       const now = this.read(this.sheetNamed(basis.location.sheet), basis.location);
-      const changed = now.kind === 'table' ? cellsChangedSince(basis, now.table, changes) : [];
-      if (changed.length > 0) return { kind: 'changed', cells: changed };
+      const stop = now.kind === 'table' ? basisCheck(basis, now.table, changes) : null;
+      if (stop !== null) return stop;
     }
     const table = location.tableName === null ? null : this.tableNamed(location.tableName);
     const body = (column: number) => ({ column, firstRow: location.headerRow + 1, rowCount: location.rowCount });
+    const columns = [...changes.columns].sort((a, b) => a.column - b.column);
 
-    for (const write of [...changes.columns].sort((a, b) => a.column - b.column)) {
-      if (write.isNew) {
-        // A column written just right of an Excel table joins it, as Excel's table columns.add does.
-        if (table !== null && write.column === table.firstColumn + table.columnCount) table.columnCount += 1;
+    // Structure first, as on Excel: every new column is in place before any cell is written.
+    for (const write of columns.filter((column) => column.isNew)) {
+      if (table !== null && write.column === table.firstColumn + table.columnCount) {
+        // Through the table, as Excel's table columns.add: cells right of the table move over, and the header is made unique.
+        sheet.insertCells(table.headerRow, table.headerRow + table.rowCount, write.column);
+        const headers = Array.from({ length: table.columnCount }, (_, i) => text(sheet.get(table.headerRow, table.firstColumn + i).value));
+        table.columnCount += 1;
+        sheet.write(location.headerRow, write.column, { value: uniqueHeader(headers, write.header) });
+      } else {
         sheet.write(location.headerRow, write.column, { value: write.header });
-        const format = write.numberFormat;
-        if (format !== null) {
-          for (let r = 0; r < location.rowCount; r++) {
-            const row = location.headerRow + 1 + r;
-            sheet.put(row, write.column, { ...sheet.get(row, write.column), numberFormat: format });
-          }
+      }
+      const format = write.numberFormat;
+      if (format !== null) {
+        for (let r = 0; r < location.rowCount; r++) {
+          const row = location.headerRow + 1 + r;
+          sheet.put(row, write.column, { ...sheet.get(row, write.column), numberFormat: format });
         }
       }
+    }
+    for (const write of columns) {
       write.rowFormats?.forEach((numberFormat, r) => {
         const row = location.headerRow + 1 + r;
         sheet.put(row, write.column, { ...sheet.get(row, write.column), numberFormat });
@@ -386,19 +414,19 @@ export class MemoryWorkbookHost implements WorkbookHost {
     const { location } = removal;
     const sheet = this.sheetNamed(location.sheet);
     const table = location.tableName === null ? null : this.tableNamed(location.tableName);
-    if (table !== null) {
-      const outside = removal.columns.find((column) => column < table.firstColumn || column >= table.firstColumn + table.columnCount);
-      if (outside !== undefined) throw new MemoryHostError('ItemNotFound', `The table ${table.name} has no column at sheet column ${outside}.`);
-    }
     sheet.groups = sheet.groups.filter((known) => !removal.groups.some((group) => sameGroup(known, group)));
     // Before any column is deleted, while these columns still mean the user's.
     for (const column of removal.clearValidations) sheet.clearValidation(column, location.headerRow + 1, location.rowCount);
-    if (table !== null) {
-      // Right to left, so each column still means the one it meant.
-      for (const column of [...removal.columns].sort((a, b) => b - a)) sheet.deleteTableColumn(table, column);
-    } else {
-      for (const column of removal.columns) sheet.clear({ row: location.headerRow, column, rowCount: location.rowCount + 1, columnCount: 1 });
-      sheet.dropRules(removal.columns);
+    // Right to left, so each column still means the one it meant. A column of an Excel table
+    // is deleted from it; one written beside the table (or beside a range) is cleared.
+    for (const column of [...removal.columns].sort((a, b) => b - a)) {
+      if (table !== null && column >= table.firstColumn && column < table.firstColumn + table.columnCount) {
+        sheet.deleteCells(table.headerRow, table.headerRow + table.rowCount, column);
+        table.columnCount -= 1;
+      } else {
+        sheet.clear({ row: location.headerRow, column, rowCount: location.rowCount + 1, columnCount: 1 });
+        sheet.dropRules([column]);
+      }
     }
     this.settings = removal.settings;
     this.changed();

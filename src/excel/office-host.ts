@@ -1,24 +1,27 @@
 /**
  * `WorkbookHost` on Excel, through Office.js. Each method is one `Excel.run` batch with a
- * fixed number of `context.sync()` round trips whatever the size of the table: every
- * per-column and per-cell command is queued first and sent in one go, because Excel on the
- * web pays a network round trip per sync.
+ * fixed number of `context.sync()` round trips whatever the size of the table, until Excel
+ * on the web's 5 MB cap on a request or a response forces a split: every per-column and
+ * per-cell command is queued first and sent in one go, because Excel on the web pays a
+ * network round trip per sync, and a sync is cut only where the payload budget needs it
+ * (office-payload.ts).
  *
  * Requirement sets: ExcelApi 1.10 for outline grouping (checked, and skipped without it);
- * everything else is ExcelApi 1.9 or lower (`Range.getTables`).
+ * everything else is ExcelApi 1.9 or lower (`Range.getTables`, `Range.autoFill`).
  */
 import { type CellValue } from '../kpi/cell';
-import { cellAddress, columnsAddress, SHEET_COLUMNS } from './a1';
-import { cellsChangedSince } from './changed-cells';
+import { cellAddress, columnsAddress } from './a1';
+import { basisCheck } from './changed-cells';
+import { a1FormulaOf } from './formula-refs';
+import { COMMAND_BYTES, PayloadSyncs, isResponseTooLarge, jsonBytes, rowChunks } from './office-payload';
+import { type KnownCells, guessedRowBytes, queueSnapshot, rowBytesLike, toCellValue } from './office-snapshot';
 import { equalsWordFormula } from './word-rule';
 import { NO_TABLE_REASONS, headerlessTableReason, locationAfterRemoval, missingSheetReason, regionTable } from './table-finding';
 import {
-  COLUMNS_READ_BEYOND_TABLE,
   SETTINGS_KEY,
   type ApplyResult,
   type CellWrite,
   type ColumnGroupWrite,
-  type ColumnValidation,
   type ListValidationWrite,
   type ReadTableResult,
   type SummaryWrite,
@@ -51,17 +54,6 @@ const LIST_SOURCE_LIMIT = 255;
 /** Where the summary chart's data sits: category in column A, count in B, share in C. */
 const SUMMARY_SHARE_COLUMN = 2;
 
-/** A cell as `values` gives it, as the engine takes it: an empty cell is null. */
-function toCellValue(value: unknown): CellValue {
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'string') return value === '' ? null : value;
-  return null;
-}
-
-function toText(value: unknown): string {
-  return value === null || value === undefined ? '' : String(value);
-}
-
 /** Text Excel would not keep as written when it arrives through `Range.values`. */
 const READ_AS_TYPED = /\d|^[=+\-@#']|^(true|false)$/i;
 
@@ -76,16 +68,25 @@ export function toExcelValue(value: CellValue): string | number | boolean {
   return typeof value === 'string' && READ_AS_TYPED.test(value.trim()) ? `'${value}` : value;
 }
 
-/** A stretch of one column written with one range: consecutive cells of the same kind, none null. */
+/**
+ * A stretch of one column written with one range: consecutive cells of the same kind, none
+ * null. A `fill` run is one R1C1 formula for every cell, written once and filled down.
+ */
 export interface CellRun {
   /** Body row of the first cell. */
   start: number;
-  kind: 'formulas' | 'values';
+  kind: 'formulas' | 'values' | 'fill';
   /** One entry per row, one column wide, as Office.js takes 2-D arrays. */
   cells: (string | number | boolean)[][];
 }
 
-/** Splits a column of writes into runs, skipping nulls (cells left as they are). */
+function runEntry(cell: CellWrite): { kind: CellRun['kind']; entry: string | number | boolean } {
+  if ('formula' in cell) return { kind: 'formulas', entry: cell.formula };
+  if ('formulaR1C1' in cell) return { kind: 'fill', entry: cell.formulaR1C1 };
+  return { kind: 'values', entry: toExcelValue(cell.value) };
+}
+
+/** Splits a column of writes into runs, skipping nulls (cells left as they are); a fill run holds one formula. */
 export function cellRuns(cells: readonly (CellWrite | null)[]): CellRun[] {
   const runs: CellRun[] = [];
   let current: CellRun | null = null;
@@ -94,9 +95,8 @@ export function cellRuns(cells: readonly (CellWrite | null)[]): CellRun[] {
       current = null;
       return;
     }
-    const kind = 'formula' in cell ? 'formulas' : 'values';
-    const entry = 'formula' in cell ? cell.formula : toExcelValue(cell.value);
-    if (current === null || current.kind !== kind) {
+    const { kind, entry } = runEntry(cell);
+    if (current === null || current.kind !== kind || (kind === 'fill' && current.cells[0][0] !== entry)) {
       current = { start: row, kind, cells: [] };
       runs.push(current);
     }
@@ -153,54 +153,6 @@ function sameGroup(a: RecordedGroup, b: RecordedGroup): boolean {
   return a.sheet === b.sheet && a.firstColumn === b.firstColumn && a.lastColumn === b.lastColumn;
 }
 
-/** What a loaded `DataValidation` holds, as the planner reads it. */
-function toColumnValidation(validation: Excel.DataValidation): ColumnValidation {
-  if (validation.type === 'None') return { kind: 'none' };
-  // A list's source is text (its words, or the address of a range of them); a Range object is not one the add-in wrote.
-  const source: unknown = validation.type === 'List' ? validation.rule.list?.source : undefined;
-  return typeof source === 'string' ? { kind: 'list', source } : { kind: 'other' };
-}
-
-/** Tells the user a word is not in the list, and keeps it: the add-in reads more words than a list can hold. */
-const INFORMATION_ALERT: Excel.DataValidationErrorAlert = {
-  showAlert: true,
-  style: 'Information',
-  title: 'Not in the list',
-  message: 'The KPI add-in reads other polarity words too (such as "Higher is better"). Press OK to keep yours.',
-};
-
-/** Queues the loads for a table snapshot; the returned function builds it after the next sync. */
-function queueSnapshot(context: Excel.RequestContext, location: TableLocation): () => TableSnapshot {
-  const sheet = context.workbook.worksheets.getItem(location.sheet);
-  const { headerRow, firstColumn, columnCount, rowCount } = location;
-  const header = sheet.getRangeByIndexes(headerRow, firstColumn, 1, columnCount).load('values');
-  const above = headerRow > 0 ? sheet.getRangeByIndexes(headerRow - 1, firstColumn, 1, columnCount).load('values') : null;
-  const body = sheet.getRangeByIndexes(headerRow + 1, firstColumn, rowCount, columnCount).load('values, formulas, numberFormat');
-  // One range per column: a range over several columns reports their rules only as "Inconsistent".
-  const validations = Array.from({ length: columnCount }, (_, i) =>
-    sheet.getRangeByIndexes(headerRow + 1, firstColumn + i, rowCount, 1).dataValidation.load('type, rule'),
-  );
-  const beyondCount = Math.min(COLUMNS_READ_BEYOND_TABLE, SHEET_COLUMNS - (firstColumn + columnCount));
-  const beyond = beyondCount > 0 ? sheet.getRangeByIndexes(headerRow, firstColumn + columnCount, rowCount + 1, beyondCount).load('formulas') : null;
-  return () => {
-    const values: unknown[][] = body.values;
-    const formulas: unknown[][] = body.formulas;
-    const numberFormats: unknown[][] = body.numberFormat;
-    const beyondFormulas: unknown[][] = beyond === null ? [] : beyond.formulas;
-    const headerValues: unknown[][] = header.values;
-    return {
-      location,
-      headers: headerValues[0].map(toText),
-      ...(above === null ? {} : { headerAbove: (above.values as unknown[][])[0].map(toText) }),
-      values: values.map((row) => row.map(toCellValue)),
-      formulas: formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))),
-      numberFormats: numberFormats.map((row) => row.map(toText)),
-      validations: validations.map(toColumnValidation),
-      beyond: beyond === null ? Array.from({ length: rowCount + 1 }, () => []) : beyondFormulas.map((row) => row.map(toText)),
-    };
-  };
-}
-
 /** Queues the loads that place an Excel table; the returned function gives its location after the next sync. */
 function queueTablePlacement(table: Excel.Table): () => TableLocation {
   const header = table.getHeaderRowRange().load('rowIndex, columnIndex, columnCount');
@@ -232,6 +184,138 @@ function columnRuns(columns: readonly number[]): [number, number][] {
   return runs;
 }
 
+/** Tells the user a word is not in the list, and keeps it: the add-in reads more words than a list can hold. */
+const INFORMATION_ALERT: Excel.DataValidationErrorAlert = {
+  showAlert: true,
+  style: 'Information',
+  title: 'Not in the list',
+  message: 'The KPI add-in reads other polarity words too (such as "Higher is better"). Press OK to keep yours.',
+};
+
+/** Word formats and dropdowns, each replacing what the column had. */
+async function queueFormats(sheet: Excel.Worksheet, syncs: PayloadSyncs, changes: WorkbookChanges): Promise<void> {
+  const { location } = changes;
+  for (const wordFormat of changes.wordFormats) {
+    await syncs.room(jsonBytes(wordFormat) + wordFormat.styles.length * 4 * COMMAND_BYTES);
+    const formats = bodyColumn(sheet, location, wordFormat.column).conditionalFormats;
+    formats.clearAll();
+    for (const style of wordFormat.styles) {
+      const rule = formats.add('CellValue').cellValue;
+      rule.format.fill.color = style.fill;
+      rule.format.font.color = style.font;
+      rule.rule = { formula1: equalsWordFormula(style.word), operator: 'EqualTo' };
+    }
+  }
+  for (const validation of changes.validations) {
+    await syncs.room(jsonBytes(validation) + COMMAND_BYTES);
+    const dataValidation = bodyColumn(sheet, location, validation.column).dataValidation;
+    dataValidation.clear();
+    dataValidation.rule = { list: { inCellDropDown: true, source: validation.words.join(',') } };
+    if (validation.errorAlert === 'information') dataValidation.errorAlert = INFORMATION_ALERT;
+  }
+}
+
+/** Groups and collapses the helper columns, grouping only what the record says is not grouped yet. */
+function queueGrouping(context: Excel.RequestContext, sheet: Excel.Worksheet, changes: WorkbookChanges, recorded: RecordedGroup[]): void {
+  for (const group of changes.groups) {
+    const entry: RecordedGroup = { sheet: changes.location.sheet, firstColumn: group.firstColumn, lastColumn: group.lastColumn };
+    const columns = sheet.getRange(columnsAddress(group.firstColumn, group.lastColumn));
+    if (!recorded.some((known) => sameGroup(known, entry))) {
+      columns.group('ByColumns');
+      recorded.push(entry);
+    }
+    columns.hideGroupDetails('ByColumns');
+  }
+  context.workbook.settings.add(OUTLINE_SETTINGS_KEY, JSON.stringify(recorded));
+}
+
+/** Shows the helper columns again, ungrouping only what the record says this host grouped. */
+function queueUngrouping(context: Excel.RequestContext, sheet: Excel.Worksheet, removal: WorkbookRemoval, outline: Excel.Setting | null): void {
+  const { location } = removal;
+  for (const group of removal.groups) {
+    const columns = sheet.getRange(columnsAddress(group.firstColumn, group.lastColumn));
+    if (outline !== null) {
+      const entry: RecordedGroup = { sheet: location.sheet, firstColumn: group.firstColumn, lastColumn: group.lastColumn };
+      if (readOutlineRecord(outline).some((known) => sameGroup(known, entry))) columns.ungroup('ByColumns');
+    }
+    columns.columnHidden = false;
+  }
+  if (outline === null) return;
+  const kept = readOutlineRecord(outline).filter((known) => !removal.groups.some((group) => sameGroup(known, { sheet: location.sheet, ...group })));
+  if (kept.length > 0) context.workbook.settings.add(OUTLINE_SETTINGS_KEY, JSON.stringify(kept));
+  else if (!outline.isNullObject) outline.delete();
+}
+
+/**
+ * Takes the add-in's columns away, right to left so each index still points at the column
+ * it meant: a column of an Excel table is deleted from the table; one written beside the
+ * table (cells next to it were taken) or beside a range is cleared, with its formats and
+ * dropdowns, without moving anything.
+ */
+function queueColumnRemoval(context: Excel.RequestContext, sheet: Excel.Worksheet, removal: WorkbookRemoval): void {
+  const { location } = removal;
+  const table = location.tableName === null ? null : context.workbook.tables.getItem(location.tableName);
+  const inTable = (column: number) => table !== null && column >= location.firstColumn && column < location.firstColumn + location.columnCount;
+  // Beside the table first: deleting a table column moves the cells right of it.
+  for (const [first, last] of columnRuns(removal.columns.filter((column) => !inTable(column)))) {
+    const cells = sheet.getRangeByIndexes(location.headerRow, first, location.rowCount + 1, last - first + 1);
+    cells.conditionalFormats.clearAll();
+    cells.dataValidation.clear();
+    cells.clear('All');
+  }
+  for (const column of [...removal.columns].filter(inTable).sort((a, b) => b - a)) table!.columns.getItemAt(column - location.firstColumn).delete();
+}
+
+/** How many times a read is tried with a larger size estimate after Excel refuses a response as too large. */
+const READ_ATTEMPTS = 3;
+
+/**
+ * Reads a snapshot in as many syncs as its size needs, nothing else queued with it. When
+ * nothing is known of the table its size is guessed; if Excel refuses a response as too
+ * large, the read (which changes nothing) is made again in smaller chunks.
+ */
+async function readSnapshot(context: Excel.RequestContext, location: TableLocation): Promise<TableSnapshot> {
+  let rowBytes = guessedRowBytes(location.columnCount);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const syncs = new PayloadSyncs(context);
+      const snapshot = await queueSnapshot(context, syncs, location, rowBytes);
+      await syncs.flush();
+      return snapshot();
+    } catch (error) {
+      if (!isResponseTooLarge(error) || attempt === READ_ATTEMPTS) throw error;
+      rowBytes *= 4;
+    }
+  }
+}
+
+/**
+ * What an Apply's cells hold once written, known without reading them back: each written
+ * cell's formula or value, and for a cell left alone what the plan saw there (an inserted
+ * table column starts empty). Only with a basis; without one, everything is read.
+ */
+function writtenCells(changes: WorkbookChanges, inserted: ReadonlySet<number>): KnownCells {
+  const known = new Map<number, (row: number) => string>();
+  const { basis, location } = changes;
+  if (!basis) return known;
+  const { firstColumn, columnCount } = basis.location;
+  const seen = (row: number, column: number): string => {
+    const inTable = column - firstColumn;
+    if (inTable >= columnCount) return basis.beyond[row + 1]?.[inTable - columnCount] ?? '';
+    const value = basis.values[row]?.[inTable];
+    return basis.formulas[row]?.[inTable] ?? (value === null || value === undefined ? '' : String(value));
+  };
+  for (const write of changes.columns) {
+    known.set(write.column, (row) => {
+      const cell = write.cells[row] ?? null;
+      if (cell === null) return inserted.has(write.column) ? '' : seen(row, write.column);
+      if ('value' in cell) return cell.value === null || cell.value === undefined ? '' : String(cell.value);
+      return a1FormulaOf(cell, location.headerRow + 1 + row, write.column) ?? '';
+    });
+  }
+  return known;
+}
+
 export class OfficeWorkbookHost implements WorkbookHost {
   constructor(
     private readonly run: ExcelBatchRunner = (batch) => Excel.run(batch),
@@ -239,7 +323,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       Office.context.requirements.isSetSupported(setName, minVersion),
   ) {}
 
-  /** Syncs: 2 for a plain range, 3 for an Excel table (find it, place it, read it). */
+  /** Syncs: 2 for a plain range, 3 for an Excel table (find it, place it, read it), more only past the payload budget. */
   readSelectedTable(): Promise<ReadTableResult> {
     return this.run(async (context) => {
       const cell = context.workbook.getActiveCell().load('values');
@@ -264,13 +348,11 @@ export class OfficeWorkbookHost implements WorkbookHost {
         if (found.kind === 'none') return found;
         location = found.location;
       }
-      const snapshot = queueSnapshot(context, location);
-      await context.sync();
-      return { kind: 'table', table: snapshot() };
+      return { kind: 'table', table: await readSnapshot(context, location) };
     });
   }
 
-  /** Syncs: 2 for a plain range, 3 for an Excel table. */
+  /** Syncs: 2 for a plain range, 3 for an Excel table, more only past the payload budget. */
   readTable(location: TableLocation): Promise<ReadTableResult> {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(location.sheet).load('name');
@@ -290,16 +372,16 @@ export class OfficeWorkbookHost implements WorkbookHost {
         current = { ...location, sheet: sheet.name, tableName: null };
       }
       if (current.rowCount < 1) return { kind: 'none', reason: NO_TABLE_REASONS.oneRow };
-      const snapshot = queueSnapshot(context, current);
-      await context.sync();
-      return { kind: 'table', table: snapshot() };
+      return { kind: 'table', table: await readSnapshot(context, current) };
     });
   }
 
   /**
-   * Syncs: 1, or 2 when the cells are checked against the plan's basis or there are column
-   * groups (both read in the first). The table is read back in the last one, after the
-   * writes, so the pane needs no re-read.
+   * Syncs: 1, or 2 when the table is checked against the plan's basis or there are column
+   * groups (both read in the first); more only where the payload budget needs them. In
+   * order: every new column (through the table, or its header beside a range), then the
+   * cells, then formats, dropdowns, groups and settings; the table is read back last,
+   * after the writes, so the pane needs no re-read.
    */
   async apply(changes: WorkbookChanges): Promise<ApplyResult> {
     changes.validations.forEach(checkListWords);
@@ -307,82 +389,95 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.run(async (context): Promise<ApplyResult> => {
       const { workbook } = context;
       const { location, basis } = changes;
+      const syncs = new PayloadSyncs(context);
+      if (grouping) await syncs.room(0, COMMAND_BYTES);
       const outline = grouping ? workbook.settings.getItemOrNullObject(OUTLINE_SETTINGS_KEY).load('value') : null;
-      const current = basis ? queueSnapshot(context, basis.location) : null;
-      if (outline !== null || current !== null) await context.sync();
-      const changed = basis && current ? cellsChangedSince(basis, current(), changes) : [];
-      if (changed.length > 0) return { kind: 'changed', cells: changed };
+      const current = basis ? await queueSnapshot(context, syncs, basis.location, rowBytesLike(basis)) : null;
+      await syncs.flush();
+      const stop = basis && current ? basisCheck(basis, current(), changes) : null;
+      if (stop !== null) return stop;
 
       const sheet = workbook.worksheets.getItem(location.sheet);
-      const table = location.tableName === null ? null : workbook.tables.getItem(location.tableName);
-      let tableEnd = location.firstColumn + location.columnCount;
-      for (const write of [...changes.columns].sort((a, b) => a.column - b.column)) {
-        if (write.isNew) {
-          if (table !== null && write.column === tableEnd) {
-            // Through the table, so the table grows to take the column (-1: append at the end).
-            table.columns.add(-1, undefined, write.header);
-            tableEnd += 1;
-          } else {
-            sheet.getRangeByIndexes(location.headerRow, write.column, 1, 1).values = [[write.header]];
-          }
-          if (write.numberFormat !== null) {
-            const format = write.numberFormat;
-            bodyColumn(sheet, location, write.column).numberFormat = Array.from({ length: location.rowCount }, () => [format]);
-          }
-        }
-        if (write.rowFormats) bodyColumn(sheet, location, write.column).numberFormat = write.rowFormats.map((format) => [format]);
-        for (const run of cellRuns(write.cells)) {
-          const range = sheet.getRangeByIndexes(location.headerRow + 1 + run.start, write.column, run.cells.length, 1);
-          if (run.kind === 'formulas') range.formulas = run.cells;
-          else range.values = run.cells;
-        }
-      }
-
-      for (const wordFormat of changes.wordFormats) {
-        // eslint-disable-next-line office-addins/load-object-before-read -- the rule takes a property of bodyColumn(sheet)'s result for one of `sheet`
-        const formats = bodyColumn(sheet, location, wordFormat.column).conditionalFormats;
-        formats.clearAll();
-        for (const style of wordFormat.styles) {
-          const rule = formats.add('CellValue').cellValue;
-          rule.format.fill.color = style.fill;
-          rule.format.font.color = style.font;
-          rule.rule = { formula1: equalsWordFormula(style.word), operator: 'EqualTo' };
-        }
-      }
-
-      for (const validation of changes.validations) {
-        // eslint-disable-next-line office-addins/load-object-before-read -- the rule takes a property of bodyColumn(sheet)'s result for one of `sheet`
-        const dataValidation = bodyColumn(sheet, location, validation.column).dataValidation;
-        dataValidation.clear();
-        dataValidation.rule = { list: { inCellDropDown: true, source: validation.words.join(',') } };
-        if (validation.errorAlert === 'information') dataValidation.errorAlert = INFORMATION_ALERT;
-      }
-
-      if (outline !== null) {
-        const recorded = readOutlineRecord(outline);
-        for (const group of changes.groups) {
-          const entry: RecordedGroup = { sheet: location.sheet, firstColumn: group.firstColumn, lastColumn: group.lastColumn };
-          const columns = sheet.getRange(columnsAddress(group.firstColumn, group.lastColumn));
-          if (!recorded.some((known) => sameGroup(known, entry))) {
-            columns.group('ByColumns');
-            recorded.push(entry);
-          }
-          columns.hideGroupDetails('ByColumns');
-        }
-        workbook.settings.add(OUTLINE_SETTINGS_KEY, JSON.stringify(recorded));
-      }
-
+      const inserted = await this.queueStructure(context, sheet, syncs, changes);
+      await this.queueCells(sheet, syncs, changes);
+      await queueFormats(sheet, syncs, changes);
+      if (outline !== null) queueGrouping(context, sheet, changes, readOutlineRecord(outline));
       workbook.settings.add(SETTINGS_KEY, changes.settings);
+      await syncs.room(jsonBytes(changes.settings));
       // Queued after the writes, so it reads what they left; the columns added through the table are in it.
-      const after = queueSnapshot(context, { ...location, columnCount: tableEnd - location.firstColumn });
-      await context.sync();
+      const columnCount = location.columnCount + inserted.size;
+      const rowBytes = basis ? rowBytesLike(basis, inserted.size) : guessedRowBytes(columnCount);
+      const after = await queueSnapshot(context, syncs, { ...location, columnCount }, rowBytes, writtenCells(changes, inserted));
+      await syncs.flush();
       return { kind: 'written', table: after() };
     });
   }
 
   /**
-   * Syncs: 1, or 2 when settings are deleted or column groups undone (both read first). The
-   * table is read back in the last one, as in `apply`.
+   * Every new column, before any cell is written: through an Excel table when it is the
+   * table's next column, so the table grows to take it (and the insert moves no reference a
+   * formula written in this batch holds); else its header beside the table or range. Gives
+   * the columns added through the table.
+   */
+  private async queueStructure(context: Excel.RequestContext, sheet: Excel.Worksheet, syncs: PayloadSyncs, changes: WorkbookChanges): Promise<Set<number>> {
+    const { location } = changes;
+    const table = location.tableName === null ? null : context.workbook.tables.getItem(location.tableName);
+    const inserted = new Set<number>();
+    for (const write of [...changes.columns].sort((a, b) => a.column - b.column).filter((column) => column.isNew)) {
+      await syncs.room(jsonBytes(write.header));
+      if (table !== null && write.column === location.firstColumn + location.columnCount + inserted.size) {
+        // -1: append at the end.
+        table.columns.add(-1, undefined, write.header);
+        inserted.add(write.column);
+      } else {
+        sheet.getRangeByIndexes(location.headerRow, write.column, 1, 1).values = [[write.header]];
+      }
+      const format = write.numberFormat;
+      if (format === null) continue;
+      for (const [start, count] of rowChunks(location.rowCount, jsonBytes(format) + 3)) {
+        const formats = Array.from({ length: count }, () => [format]);
+        await syncs.room(jsonBytes(formats));
+        sheet.getRangeByIndexes(location.headerRow + 1 + start, write.column, count, 1).numberFormat = formats;
+      }
+    }
+    return inserted;
+  }
+
+  /** The cells, in runs of one kind, each split into as many writes as the payload budget needs; a fill run is one formula filled down. */
+  private async queueCells(sheet: Excel.Worksheet, syncs: PayloadSyncs, changes: WorkbookChanges): Promise<void> {
+    const firstRow = changes.location.headerRow + 1;
+    for (const write of changes.columns) {
+      if (write.rowFormats) {
+        const { rowFormats } = write;
+        for (const [start, count] of rowChunks(rowFormats.length, Math.max(...rowFormats.map((format) => jsonBytes(format) + 3)))) {
+          const formats = rowFormats.slice(start, start + count).map((format) => [format]);
+          await syncs.room(jsonBytes(formats));
+          sheet.getRangeByIndexes(firstRow + start, write.column, count, 1).numberFormat = formats;
+        }
+      }
+      for (const run of cellRuns(write.cells)) {
+        if (run.kind === 'fill') {
+          await syncs.room(2 * jsonBytes(run.cells[0][0]) + COMMAND_BYTES);
+          const first = sheet.getRangeByIndexes(firstRow + run.start, write.column, 1, 1);
+          first.formulasR1C1 = [run.cells[0]];
+          if (run.cells.length > 1) first.autoFill(sheet.getRangeByIndexes(firstRow + run.start, write.column, run.cells.length, 1), 'FillCopy');
+          continue;
+        }
+        const rowBytes = Math.max(...run.cells.map((cell) => jsonBytes(cell) + 1));
+        for (const [start, count] of rowChunks(run.cells.length, rowBytes)) {
+          const cells = run.cells.slice(start, start + count);
+          await syncs.room(jsonBytes(cells));
+          const range = sheet.getRangeByIndexes(firstRow + run.start + start, write.column, count, 1);
+          if (run.kind === 'formulas') range.formulas = cells;
+          else range.values = cells;
+        }
+      }
+    }
+  }
+
+  /**
+   * Syncs: 1, or 2 when settings are deleted or column groups undone (both read first); more
+   * only past the payload budget. The table is read back in the last one, as in `apply`.
    */
   async remove(removal: WorkbookRemoval): Promise<TableSnapshot> {
     const ungrouping = removal.groups.length > 0 && this.isSetSupported(OUTLINE_REQUIREMENT.set, OUTLINE_REQUIREMENT.version);
@@ -395,44 +490,17 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
       const sheet = workbook.worksheets.getItem(location.sheet);
       // Groups first: the outline belongs to the sheet's columns, not to the cells deleted below.
-      for (const group of removal.groups) {
-        const columns = sheet.getRange(columnsAddress(group.firstColumn, group.lastColumn));
-        if (outline !== null) {
-          const entry: RecordedGroup = { sheet: location.sheet, firstColumn: group.firstColumn, lastColumn: group.lastColumn };
-          if (readOutlineRecord(outline).some((known) => sameGroup(known, entry))) columns.ungroup('ByColumns');
-        }
-        columns.columnHidden = false;
-      }
-      if (outline !== null) {
-        const kept = readOutlineRecord(outline).filter(
-          (known) => !removal.groups.some((group) => sameGroup(known, { sheet: location.sheet, ...group })),
-        );
-        if (kept.length > 0) workbook.settings.add(OUTLINE_SETTINGS_KEY, JSON.stringify(kept));
-        else if (!outline.isNullObject) outline.delete();
-      }
-
+      queueUngrouping(context, sheet, removal, outline);
       // Before any column is deleted, while these indexes still point at the user's columns.
       for (const column of removal.clearValidations) bodyColumn(sheet, location, column).dataValidation.clear();
-
-      if (location.tableName !== null) {
-        const table = workbook.tables.getItem(location.tableName);
-        // Right to left, so each index still points at the column it meant.
-        for (const column of [...removal.columns].sort((a, b) => b - a)) {
-          table.columns.getItemAt(column - location.firstColumn).delete();
-        }
-      } else {
-        for (const [first, last] of columnRuns(removal.columns)) {
-          const cells = sheet.getRangeByIndexes(location.headerRow, first, location.rowCount + 1, last - first + 1);
-          cells.conditionalFormats.clearAll();
-          cells.dataValidation.clear();
-          cells.clear('All');
-        }
-      }
+      queueColumnRemoval(context, sheet, removal);
 
       if (removal.settings !== null) workbook.settings.add(SETTINGS_KEY, removal.settings);
       else if (saved !== null && !saved.isNullObject) saved.delete();
-      const after = queueSnapshot(context, locationAfterRemoval(location, removal.columns));
-      await context.sync();
+      const syncs = new PayloadSyncs(context);
+      const left = locationAfterRemoval(location, removal.columns);
+      const after = await queueSnapshot(context, syncs, left, removal.basis ? rowBytesLike(removal.basis) : guessedRowBytes(left.columnCount));
+      await syncs.flush();
       return after();
     });
   }
@@ -493,24 +561,5 @@ export class OfficeWorkbookHost implements WorkbookHost {
       context.workbook.settings.add(SETTINGS_KEY, summary.settings);
       await context.sync();
     });
-  }
-
-  /**
-   * Syncs: 1 to register, 1 to unregister. Excel's worksheet onChanged, on every sheet
-   * (ExcelApi 1.9). A registration Excel refuses leaves the pane unfollowed, not broken.
-   */
-  onChanged(callback: () => void): () => void {
-    const registered = this.run(async (context) => {
-      const handler = context.workbook.worksheets.onChanged.add(async () => callback());
-      await context.sync();
-      return handler;
-    }).catch(() => null);
-    return () => {
-      void registered.then(async (handler) => {
-        if (handler === null) return;
-        handler.remove();
-        await handler.context.sync();
-      }).catch(() => undefined);
-    };
   }
 }

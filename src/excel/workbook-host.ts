@@ -67,8 +67,13 @@ export type ReadTableResult = { kind: 'table'; table: TableSnapshot } | { kind: 
  * A cell to write: a formula (with the value the engine expects it to show), or a plain value.
  * Text is stored as text: a host must not let the spreadsheet reinterpret it (typed into
  * Excel, "5%" would become the number 0.05 and turn a relative tolerance into 5 hundredths).
+ *
+ * A formula may be given in R1C1 notation (`formulaR1C1`, references relative to the cell,
+ * e.g. `=IF(RC[-3]>=RC[2],"Green","Red")`): consecutive cells of a column holding the same
+ * R1C1 formula are one formula filled down, which a host can send once for the whole run
+ * instead of once per row (Excel on the web caps each request at 5 MB).
  */
-export type CellWrite = { formula: string; shows: CellValue } | { value: CellValue };
+export type CellWrite = { formula: string; shows: CellValue } | { formulaR1C1: string; shows: CellValue } | { value: CellValue };
 
 /** A column the add-in writes. `cells[i]` is body row i; null leaves that cell as it is. */
 export interface ColumnWrite {
@@ -132,14 +137,23 @@ export interface WorkbookChanges {
   /** The add-in's settings JSON, saved with the workbook. */
   settings: string;
   /**
-   * The table as the plan saw it. Given it, a host first reads the cells again and writes
-   * nothing if any cell it would write has changed since (see changed-cells.ts).
+   * The table as the plan saw it. Given it, a host first reads the table again and writes
+   * nothing if anything in it has changed since: cells it would write ('changed'), or the
+   * inputs it rated and anything else the plan read ('stale'; see changed-cells.ts).
    */
   basis?: TableSnapshot;
 }
 
-/** What Apply did: wrote, giving the table as it now is; or wrote nothing, because these cells changed since the plan. */
-export type ApplyResult = { kind: 'written'; table: TableSnapshot } | { kind: 'changed'; cells: string[] };
+/**
+ * What Apply did: wrote, giving the table as it now is; or wrote nothing because cells it
+ * would write have changed since the plan ('changed', as the user typed over them: ask
+ * again); or wrote nothing because cells the plan rated from have changed ('stale': plan
+ * again from `table`, the sheet as it is now, read in the same round trip).
+ */
+export type ApplyResult =
+  | { kind: 'written'; table: TableSnapshot }
+  | { kind: 'changed'; cells: string[] }
+  | { kind: 'stale'; cells: string[]; table: TableSnapshot };
 
 /** What Remove takes away: exactly the columns the add-in created, with their formats. */
 export interface WorkbookRemoval {
@@ -154,6 +168,8 @@ export interface WorkbookRemoval {
   groups: ColumnGroupWrite[];
   /** Settings JSON to keep afterwards, or null to delete the add-in's settings. */
   settings: string | null;
+  /** The table the removal was planned from: on Excel it sizes the read-back to the payload limit. */
+  basis?: TableSnapshot;
 }
 
 /** A summary table written to its own sheet, with a native chart of it. */
@@ -166,6 +182,12 @@ export interface SummaryWrite {
   settings: string;
 }
 
+/**
+ * Excel on the web refuses a request or a response over 5 MB; hosts keep each sync's
+ * estimated payload under this, leaving headroom for what the estimate does not count.
+ */
+export const PAYLOAD_BUDGET_BYTES = 4_000_000;
+
 export interface WorkbookHost {
   /** The table around the active cell: an Excel table, or the block with one header row. */
   readSelectedTable(): Promise<ReadTableResult>;
@@ -174,7 +196,10 @@ export interface WorkbookHost {
   /**
    * Writes everything in one batch and returns the table as the writes left it, read in the
    * same batch: on Excel a re-read would cost another round of syncs. With `changes.basis`,
-   * it writes nothing when a cell it would write has changed since the plan.
+   * it writes nothing when the table has changed since the plan. Columns are added (through
+   * an Excel table, or as cells beside a range) before any cell is written, so no insert
+   * moves a reference a written formula already holds. In the table it returns, the cells
+   * this Apply wrote hold their formulas as written, not read back.
    */
   apply(changes: WorkbookChanges): Promise<ApplyResult>;
   /** Takes away what the removal names; returns the table as it is afterwards, as `apply` does. */

@@ -307,6 +307,7 @@ function staleRemoval(request: ApplyRequest, stale: AddedColumn[]): WorkbookRemo
     clearValidations: [],
     groups: helpers.length ? [{ firstColumn: Math.min(...helpers), lastColumn: Math.max(...helpers) }] : [],
     settings: previous ? serializeSettings({ ...previous, addedColumns: previous.addedColumns.filter((a) => !stale.includes(a)) }) : null,
+    basis: request.table,
   };
 }
 
@@ -393,6 +394,7 @@ export function planRemoval(
         .filter((column) => !columns.includes(column)),
       groups: helpers.length ? [{ firstColumn: Math.min(...helpers), lastColumn: Math.max(...helpers) }] : [],
       settings: kept && serializeSettings(kept),
+      basis: table,
     },
     missing: settings.addedColumns.filter((added) => !owned.includes(added)).map((added) => added.header),
     kept,

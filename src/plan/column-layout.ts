@@ -4,6 +4,7 @@
  */
 import { isBlank } from '../kpi/cell';
 import { cellAddress } from '../excel/a1';
+import { uniqueHeader } from '../excel/table-headers';
 import { type AddedColumn, type AddedColumnKind } from './settings';
 import { type CellWrite, type ColumnWrite, type TableSnapshot } from '../excel/workbook-host';
 
@@ -42,7 +43,8 @@ export class ColumnLayout {
   add(kind: AddedColumnKind, cells: (CellWrite | null)[], rowFormats?: string[]): number {
     const column = this.place(kind);
     const isNew = !this.owned.some((added) => added.kind === kind);
-    this.writes.push({ column, header: this.headers[kind], isNew, cells, numberFormat: null, ...(rowFormats ? { rowFormats } : {}) });
+    const header = this.created.find((added) => added.kind === kind)?.header ?? this.headers[kind];
+    this.writes.push({ column, header, isNew, cells, numberFormat: null, ...(rowFormats ? { rowFormats } : {}) });
     return column;
   }
 
@@ -53,7 +55,9 @@ export class ColumnLayout {
     const owned = this.owned.find((added) => added.kind === kind);
     const column = owned ? owned.column : this.next++;
     this.placed.set(kind, column);
-    this.created.push({ kind, header: this.headers[kind], column });
+    // A header no column of the table has, as Excel would rename a duplicate ("RAG" beside a user's "RAG" is "RAG2").
+    const header = owned ? owned.header : uniqueHeader([...this.table.headers, ...this.created.map((added) => added.header)], this.headers[kind]);
+    this.created.push({ kind, header, column });
     if (!owned) this.noteConflicts(column);
     return column;
   }

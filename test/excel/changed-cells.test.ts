@@ -1,4 +1,4 @@
-import { cellsChangedSince } from '../../src/excel/changed-cells';
+import { basisCheck, cellsChangedSince } from '../../src/excel/changed-cells';
 import { type TableSnapshot, type WorkbookChanges } from '../../src/excel/workbook-host';
 
 /** A 2-row table in B2:C4 with two columns read beyond it (D, E). */
@@ -51,5 +51,34 @@ describe('cells changed since the plan', () => {
       t.beyond[1][1] = 'elsewhere';
     });
     expect(cellsChangedSince(snapshot(), now, writes)).toEqual([]);
+  });
+});
+
+describe('what a host does with a plan, given the table now', () => {
+  const writes = changes([{ column: 3, header: 'RAG', isNew: true, cells: [{ value: 'Green' }, { formula: '=C4', shows: 10 }], numberFormat: null }]);
+
+  it('writes when nothing changed', () => {
+    expect(basisCheck(snapshot(), snapshot(), writes)).toBeNull();
+  });
+
+  it('plans again from the table now when an input changed: a value, a formula’s result, a number format, a dropdown', () => {
+    const cases: [(t: TableSnapshot) => void, string][] = [
+      [(t) => void (t.values[0][1] = 0.6), "'Q3 KPIs'!C3"],
+      [(t) => void (t.values[1][1] = 11), "'Q3 KPIs'!C4"], // =5*2 now gives 11: its cells changed elsewhere
+      [(t) => void (t.numberFormats[1][1] = '0%'), "'Q3 KPIs'!C4"],
+      [(t) => void (t.validations[0] = { kind: 'list', source: 'A,B' }), "'Q3 KPIs'!B3"],
+    ];
+    for (const [edit, cell] of cases) {
+      const now = snapshot(edit);
+      expect(basisCheck(snapshot(), now, writes)).toEqual({ kind: 'stale', cells: [cell], table: now });
+    }
+  });
+
+  it('asks before anything else when a cell it writes changed', () => {
+    const now = snapshot((t) => {
+      t.values[0][1] = 0.6;
+      t.beyond[1][0] = 'typed';
+    });
+    expect(basisCheck(snapshot(), now, writes)).toEqual({ kind: 'changed', cells: ["'Q3 KPIs'!D3"] });
   });
 });

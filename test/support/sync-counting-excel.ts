@@ -12,14 +12,27 @@
  *   gives a null object; a batch that ends with commands never synced throws.
  * - Every call, property set and load is logged, so tests can assert the exact commands.
  *
- * It is fast enough for 10,000-row tables. What it does not do: calculate formulas (a
- * written formula shows "" as its value), or decide layout questions only Excel can answer
- * (see the notes on `TableColumnCollection.add` and `Range.ungroup`).
+ * - Inserting cells (a table column added) moves the cells right of it in the table's rows,
+ *   and deleting a table column moves them back, with their conditional formats and
+ *   dropdowns; every A1 reference a formula on the sheet holds to a moved cell moves with
+ *   it (relative and absolute alike), and one to a deleted cell becomes #REF!.
+ * - A table's headers stay unique: a duplicate becomes "RAG2", as Excel renames it.
+ * - Each sync's request and response are capped at Excel on the web's 5 MB, estimated as the
+ *   JSON of the commands sent and of the values loaded; over it, the sync fails with
+ *   RequestPayloadSizeLimitExceeded (nothing runs) or ResponsePayloadSizeLimitExceeded.
+ *   `payloads` keeps each sync's estimate.
+ *
+ * It is fast enough for 50,000-row tables. What it does not do: calculate formulas (a
+ * written formula shows "" as its value), structured references, or decide layout
+ * questions only Excel can answer (see the notes on `TableColumnCollection.add` and
+ * `Range.ungroup`).
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { cellAddress, type GridBlock, parseAddress, rangeAddress, SHEET_COLUMNS, sheetAddress } from '../../src/excel/a1';
 import { RAG_PALETTE } from '../../src/plan/rag-palette';
 import { surroundingRegion } from '../../src/excel/table-finding';
+import { a1ToR1C1, mapA1References, r1c1ToA1 } from '../../src/excel/formula-refs';
+import { uniqueHeader } from '../../src/excel/table-headers';
 import { SETTINGS_KEY, type TableLocation, type WorkbookChanges } from '../../src/excel/workbook-host';
 
 export type FakeValue = string | number | boolean;
@@ -96,7 +109,13 @@ export interface FakeCall {
 /** An Office.js-style error: the sync that ran the failing command rejects with it. */
 export class FakeOfficeError extends Error {
   constructor(
-    readonly code: 'ItemNotFound' | 'InvalidArgument' | 'InvalidOperation' | 'ItemAlreadyExists',
+    readonly code:
+      | 'ItemNotFound'
+      | 'InvalidArgument'
+      | 'InvalidOperation'
+      | 'ItemAlreadyExists'
+      | 'RequestPayloadSizeLimitExceeded'
+      | 'ResponsePayloadSizeLimitExceeded',
     message: string,
   ) {
     super(`${code}: ${message}`);
@@ -206,16 +225,41 @@ export class FakeSheet {
     return surroundingRegion((r, c) => !this.isEmpty(r, c), row, column);
   }
 
-  /** Moves the cells of rows [top, bottom], from `column` on, one column right (inserting cells). */
-  shiftRight(top: number, bottom: number, column: number): void {
+  /**
+   * Inserts (`by` 1) or deletes (-1) the cells at `column` in rows [top, bottom]: the cells
+   * from there on in those rows move, with their rules and dropdowns, and the references
+   * formulas on the sheet hold to them move too (to a deleted cell: #REF!).
+   */
+  moveCells(top: number, bottom: number, column: number, by: 1 | -1): void {
+    const inRows = (row: number) => row >= top && row <= bottom;
+    const gone = { row: top, column, rowCount: bottom - top + 1, columnCount: 1 };
+    if (by === -1) {
+      this.clear(gone, 'All');
+      this.rules.splice(0, this.rules.length, ...this.rules.filter((rule) => !intersects(rule.block, gone)));
+      this.validations.splice(0, this.validations.length, ...this.validations.filter((v) => !intersects(v.block, gone)));
+    }
+    const from = by === 1 ? column : column + 1;
     const moved: [number, number, FakeCell][] = [];
     for (const [key, cell] of this.cells) {
       const r = Math.floor(key / SHEET_COLUMNS);
       const c = key % SHEET_COLUMNS;
-      if (r >= top && r <= bottom && c >= column) moved.push([r, c, cell]);
+      if (inRows(r) && c >= from) moved.push([r, c, cell]);
     }
     for (const [r, c] of moved) this.cells.delete(r * SHEET_COLUMNS + c);
-    for (const [r, c, cell] of moved) this.put(r, c + 1, cell);
+    for (const [r, c, cell] of moved) this.put(r, c + by, cell);
+    for (const holder of [...this.rules, ...this.validations]) {
+      const b = holder.block;
+      if (b.column >= from && b.row >= top && b.row + b.rowCount - 1 <= bottom) holder.block = { ...b, column: b.column + by };
+    }
+    for (const [key, cell] of this.cells) {
+      if (cell.formula === null) continue;
+      const formula = mapA1References(cell.formula, (ref) => {
+        if (!inRows(ref.row) || ref.column < column) return ref;
+        if (by === -1 && ref.column === column) return null;
+        return { ...ref, column: ref.column + (ref.column >= from ? by : 0) };
+      });
+      if (formula !== cell.formula) this.cells.set(key, { ...cell, formula });
+    }
   }
 
   /** Clears cells inside a block (every cell, or only contents or only formats). */
@@ -280,6 +324,16 @@ interface Node {
 }
 
 const MOCK_ERROR = /^Error, /;
+/** Excel on the web's cap on each request and each response. */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+/** What one action or object path adds to a request besides its arguments (ids, type, names). */
+const ACTION_BYTES = 100;
+
+/** One sync's payload, estimated as JSON: the commands sent, and the values loaded. */
+export interface FakePayload {
+  request: number;
+  response: number;
+}
 /** Keys JavaScript itself (await, JSON, Jest's printer) may probe on any object. */
 const PROBES = new Set(['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName', 'constructor']);
 
@@ -293,6 +347,10 @@ export class FakeExcel {
   readonly calls: FakeCall[] = [];
   /** Every member the code touched, as "Class.member", to look up its requirement set. */
   readonly membersUsed = new Set<string>();
+  /** Each sync's estimated payload, in order. */
+  readonly payloads: FakePayload[] = [];
+  private requestBytes = 0;
+  private responseBytes = 0;
 
   private queue: (() => void)[] = [];
   private toSync: OfficeMockObject[] = [];
@@ -336,6 +394,7 @@ export class FakeExcel {
     this.syncCount = 0;
     this.batchCount = 0;
     this.calls.length = 0;
+    this.payloads.length = 0;
   }
 
   /** Stands in for `Excel.run`. */
@@ -343,6 +402,8 @@ export class FakeExcel {
     this.batchCount += 1;
     this.queue = [];
     this.toSync = [];
+    this.requestBytes = 0;
+    this.responseBytes = 0;
     // The fake stands in for the real context; its members are declared against Excel's types.
     const context = this.requestContext() as unknown as Excel.RequestContext;
     const result = await batch(context);
@@ -376,13 +437,29 @@ export class FakeExcel {
     this.queue.push(command);
   }
 
+  private noteRequest(content: unknown): void {
+    this.requestBytes += ACTION_BYTES + (JSON.stringify(content) ?? '').length;
+  }
+
   private async sync(): Promise<void> {
     this.syncCount += 1;
+    const request = this.requestBytes;
+    this.requestBytes = 0;
+    this.responseBytes = 0;
     try {
+      if (request > PAYLOAD_LIMIT_BYTES) {
+        this.payloads.push({ request, response: 0 });
+        throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `the request payload of about ${request} bytes is over the ${PAYLOAD_LIMIT_BYTES}-byte limit`);
+      }
       // Commands may queue more (a collection's items load their own properties): run until none is left.
       for (let commands = this.queue; commands.length > 0; commands = this.queue) {
         this.queue = [];
         for (const command of commands) command();
+      }
+      const response = this.responseBytes;
+      this.payloads.push({ request, response });
+      if (response > PAYLOAD_LIMIT_BYTES) {
+        throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `the response payload of about ${response} bytes is over the ${PAYLOAD_LIMIT_BYTES}-byte limit`);
       }
       for (const mock of this.toSync) await mock.sync();
       // office-addin-mock settles loaded values in microtasks after its sync resolves.
@@ -429,6 +506,7 @@ export class FakeExcel {
           if (key === 'load') {
             return (what?: unknown) => {
               excel.calls.push({ object: node.label, member: 'load', args: [what] });
+              excel.noteRequest(what);
               excel.load(node, what);
               return proxy;
             };
@@ -441,6 +519,7 @@ export class FakeExcel {
           if (method) {
             return (...args: never[]) => {
               excel.calls.push({ object: node.label, member: key, args });
+              excel.noteRequest(args);
               return method(...args);
             };
           }
@@ -458,6 +537,7 @@ export class FakeExcel {
           if (typeof key !== 'string' || !write) throw new TypeError(`${node.kind}.${String(key)} cannot be set (${node.label})`);
           excel.membersUsed.add(`${node.kind}.${key}`);
           excel.calls.push({ object: node.label, member: key, value });
+          excel.noteRequest(value);
           node.written.set(key, value);
           excel.enqueue(() => write(value));
           return true;
@@ -526,6 +606,7 @@ export class FakeExcel {
 
   /** Hands a loaded snapshot to office-addin-mock, which releases it after the sync. */
   private snapshot(node: Node, data: Record<string, unknown>): void {
+    this.responseBytes += (JSON.stringify(data) ?? '').length;
     const previous = node.mock;
     const merged: Record<string, unknown> = {};
     if (previous) for (const key of node.loadedKeys) merged[key] = previous[key];
@@ -647,12 +728,15 @@ export class FakeExcel {
       if (b.rowCount * b.columnCount > 5_000_000) throw new FakeOfficeError('InvalidOperation', `${label} is too large to load`);
       return sheet.map(b, f);
     };
-    const write = (member: string, value: unknown[][], put: (cell: FakeCell, entry: unknown) => FakeCell) => {
+    const write = (member: string, value: unknown[][], put: (cell: FakeCell, entry: unknown, row: number, column: number) => FakeCell) => {
       const { sheet, block: b } = ref();
       if (value.length !== b.rowCount || value.some((row) => row.length !== b.columnCount)) {
         throw new FakeOfficeError('InvalidArgument', `${label}.${member}: a ${value.length}×${value[0]?.length ?? 0} array does not fit ${b.rowCount}×${b.columnCount}`);
       }
-      value.forEach((row, r) => row.forEach((entry, c) => sheet.put(b.row + r, b.column + c, put(sheet.get(b.row + r, b.column + c), entry))));
+      value.forEach((row, r) =>
+        row.forEach((entry, c) => sheet.put(b.row + r, b.column + c, put(sheet.get(b.row + r, b.column + c), entry, b.row + r, b.column + c))),
+      );
+      this.keepHeadersUnique(sheet, b);
     };
     const content = (cell: FakeCell, entry: unknown): FakeCell => {
       if (typeof entry === 'string' && entry.startsWith('=')) return { ...cell, value: '', formula: entry };
@@ -682,6 +766,8 @@ export class FakeExcel {
       writable: {
         values: (value: unknown[][]) => write('values', value, content),
         formulas: (value: unknown[][]) => write('formulas', value, content),
+        formulasR1C1: (value: unknown[][]) =>
+          write('formulasR1C1', value, (cell, entry, row, column) => content(cell, typeof entry === 'string' && entry.startsWith('=') ? r1c1ToA1(entry, row, column) : entry)),
         numberFormat: (value: unknown[][]) => write('numberFormat', value, (cell, entry) => ({ ...cell, numberFormat: String(entry) })),
         columnHidden: (hidden: boolean) => {
           for (const c of columnsOf()) {
@@ -748,6 +834,26 @@ export class FakeExcel {
             }
           });
         },
+        autoFill: (destinationRange?: Excel.Range | string, autoFillType?: string) => {
+          if (autoFillType !== 'FillCopy' || typeof destinationRange !== 'object') throw new Error('the fake fills by copying into a Range only');
+          this.enqueue(() => {
+            const { sheet, block: from } = ref();
+            const { block: to } = this.rangeOf(destinationRange);
+            if (to.row !== from.row || to.column !== from.column || to.columnCount !== from.columnCount || to.rowCount < from.rowCount) {
+              throw new FakeOfficeError('InvalidArgument', `${label}.autoFill: the destination must extend the source down`);
+            }
+            // As the fill handle copies: each cell gets the source cell's formula, its relative references moved with it.
+            for (let r = from.rowCount; r < to.rowCount; r++) {
+              for (let c = 0; c < to.columnCount; c++) {
+                const source = sheet.get(from.row + (r % from.rowCount), from.column + c);
+                const row = to.row + r;
+                const column = to.column + c;
+                const formula = source.formula === null ? null : r1c1ToA1(a1ToR1C1(source.formula, from.row + (r % from.rowCount), column), row, column);
+                sheet.put(row, column, { ...source, formula, value: formula === null ? source.value : '' });
+              }
+            }
+          });
+        },
         hideGroupDetails: (groupOption: string) => {
           if (groupOption !== 'ByColumns') throw new Error('the fake groups columns only');
           this.enqueue(() => {
@@ -758,6 +864,20 @@ export class FakeExcel {
     });
     this.rangeRefs.set(proxy, ref);
     return proxy;
+  }
+
+  /** Excel renames a table header written as a duplicate of another of the table's headers ("RAG" → "RAG2"). */
+  private keepHeadersUnique(sheet: FakeSheet, block: GridBlock): void {
+    for (const t of this.tables.filter((table) => table.sheet.toLowerCase() === sheet.name.toLowerCase())) {
+      if (block.row > t.headerRow || block.row + block.rowCount <= t.headerRow) continue;
+      for (let c = Math.max(block.column, t.firstColumn); c < Math.min(block.column + block.columnCount, t.firstColumn + t.columnCount); c++) {
+        const others: string[] = [];
+        for (let o = t.firstColumn; o < t.firstColumn + t.columnCount; o++) if (o !== c) others.push(String(sheet.get(t.headerRow, o).value));
+        const header = String(sheet.get(t.headerRow, c).value);
+        const unique = uniqueHeader(others, header);
+        if (unique !== header) sheet.put(t.headerRow, c, { ...sheet.get(t.headerRow, c), value: unique });
+      }
+    }
   }
 
   private rangeFormat(label: string): object {
@@ -928,17 +1048,17 @@ export class FakeExcel {
             }
             const column = t.firstColumn + at;
             const bottom = t.headerRow + t.rowCount;
-            let free = true;
-            for (let r = t.headerRow; r <= bottom; r++) if (!sheet.isEmpty(r, column)) free = false;
-            // Assumed: appending into an empty column takes it over; otherwise the table's rows shift right.
-            if (at < t.columnCount || !free) sheet.shiftRight(t.headerRow, bottom, column);
+            // Assumed, as Insert > Table Column does: the column is inserted, so the cells from
+            // there on in the table's rows move right (empty or not), and so do references to them.
+            sheet.moveCells(t.headerRow, bottom, column, 1);
+            const headers = sheet.map({ row: t.headerRow, column: t.firstColumn, rowCount: 1, columnCount: t.columnCount }, (cell) => String(cell.value))[0];
             t.columnCount += 1;
             if (Array.isArray(values)) {
               if (values.length !== t.rowCount + 1) throw new FakeOfficeError('InvalidArgument', `${label}.columns.add: ${values.length} values for ${t.rowCount + 1} rows`);
               sheet.fill(t.headerRow, column, values.map((row) => [row[0] ?? '']));
             }
             const header = name ?? String(Array.isArray(values) ? values[0][0] : `Column${t.columnCount}`);
-            sheet.fill(t.headerRow, column, [[header]]);
+            sheet.fill(t.headerRow, column, [[uniqueHeader(headers, header)]]);
           });
           return this.tableColumn(table, () => table().columnCount - 1, `${label}.columns.add(${String(index)})`);
         },
@@ -957,20 +1077,8 @@ export class FakeExcel {
             const t = table();
             const at = index();
             if (at < 0 || at >= t.columnCount) throw new FakeOfficeError('ItemNotFound', `${label}: no column ${at} in a table of ${t.columnCount}`);
-            const sheet = this.needSheet(t.sheet);
-            const column = t.firstColumn + at;
-            const bottom = t.headerRow + t.rowCount;
-            const gone = { row: t.headerRow, column, rowCount: t.rowCount + 1, columnCount: 1 };
-            for (let r = t.headerRow; r <= bottom; r++) sheet.put(r, column, EMPTY);
-            sheet.rules.splice(0, sheet.rules.length, ...sheet.rules.filter((rule) => !intersects(rule.block, gone)));
-            sheet.validations.splice(0, sheet.validations.length, ...sheet.validations.filter((v) => !intersects(v.block, gone)));
-            // Cells right of it inside the table move left; the table loses its last column.
-            const moved: [number, number, FakeCell][] = [];
-            for (let r = t.headerRow; r <= bottom; r++) {
-              for (let c = column + 1; c < t.firstColumn + t.columnCount; c++) moved.push([r, c, sheet.get(r, c)]);
-            }
-            for (const [r, c] of moved) sheet.put(r, c, EMPTY);
-            for (const [r, c, cell] of moved) sheet.put(r, c - 1, cell);
+            // Assumed, the reverse of add: the cells right of it in the table's rows move left.
+            this.needSheet(t.sheet).moveCells(t.headerRow, t.headerRow + t.rowCount, t.firstColumn + at, -1);
             t.columnCount -= 1;
           });
         },

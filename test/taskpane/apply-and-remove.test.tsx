@@ -162,9 +162,10 @@ describe('Apply, Portable', () => {
     const { host, user } = await paneWithTable();
     const writeStep = within(step('4. Write to the sheet'));
     expect(writeStep.getByRole('radio', { name: 'Portable' })).toBeChecked();
-    // One notice for the reason, naming the rows it applies to.
-    const fixed = writeStep.getByRole('note', { name: /written as a fixed value rather than a formula\. The actual .*is text; ordinary formulas cannot read a number from text/ });
-    expect(fixed).toHaveTextContent(/Heritage visits/);
+    // One notice per reason, naming the rows it applies to: text actuals of unrated rows keep a RAG formula, rated ones are fixed.
+    const notices = writeStep.getAllByRole('note', { name: /written as a fixed value rather than a formula\. The actual .*is text; ordinary formulas cannot read a number from text/ });
+    expect(notices.map((notice) => notice.getAttribute('aria-description'))).toEqual(['8 rows', '2 rows']);
+    expect(notices[0]).toHaveTextContent(/Heritage visits/);
     await applied(user);
     expect(host.cell('KPIs!I2').formula).toMatch(/^=IF\(ISNUMBER\(E2\)/);
     expect(host.cell('KPIs!I2').value).toBe('Amber');
