@@ -34,6 +34,7 @@ import {
   type ColumnValidation,
   type ListValidationWrite,
   type ReadTableResult,
+  type SummaryCell,
   type SummaryWrite,
   type TableLocation,
   type TableSnapshot,
@@ -50,7 +51,6 @@ const SETTINGS_NOTE = 'Settings of the KPI RAG add-in (JSON below, split over ce
 const SETTINGS_CHUNK = 30_000;
 /** Excel refuses a list validation whose comma-separated source is longer than this. */
 const LIST_SOURCE_LIMIT = 255;
-const SUMMARY_SHARE_COLUMN = 2;
 /** Days from Excel's day 0 (1899-12-30) to the Unix epoch. */
 const EXCEL_EPOCH_OFFSET_DAYS = 25_569;
 
@@ -159,6 +159,12 @@ function formulaOrValueText(cell: Cell | undefined): string {
 }
 
 /** A value for exceljs: an empty cell for null and "". */
+/** Characters a summary cell shows, for its column's width. */
+function shownLength(cell: SummaryCell | null | undefined): number {
+  if (cell === null || cell === undefined) return 0;
+  return String(('formula' in cell ? cell.shows : cell.value) ?? '').length;
+}
+
 function toExcelJs(value: CellValue): ExcelJsValue {
   if (value === null || value === undefined || value === '') return null;
   return value;
@@ -521,10 +527,8 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return this.workbook.worksheets.map((sheet) => sheet.name);
   }
 
+  /** exceljs writes no charts: the file gets the summary's cells (formulas with their results), not its chart. */
   async writeSummary(summary: SummaryWrite): Promise<void> {
-    const { rows } = summary;
-    if (rows.length === 0) throw new Error('summary.rows must hold at least the header row.');
-    const width = Math.max(...rows.map((row) => row.length));
     const wanted = summary.sheetName.toLowerCase();
     let sheet = this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
     if (sheet !== undefined) {
@@ -534,16 +538,30 @@ export class XlsxWorkbookHost implements WorkbookHost {
     } else {
       sheet = this.workbook.addWorksheet(summary.sheetName);
     }
-    rows.forEach((row, r) => row.forEach((value, c) => (sheet.getCell(r + 1, c + 1).value = value)));
-    for (let c = 0; c < width; c++) sheet.getCell(1, c + 1).font = { bold: true };
-    if (width > SUMMARY_SHARE_COLUMN) {
-      for (let r = 1; r < rows.length; r++) sheet.getCell(r + 1, SUMMARY_SHARE_COLUMN + 1).numFmt = '0%';
-    }
+    const target = sheet;
+    summary.cells.forEach((row, r) =>
+      row.forEach((write, c) => {
+        if (write === null) return;
+        const cell = target.getCell(r + 1, c + 1);
+        cell.value = XlsxWorkbookHost.excelJsOf(write);
+        if (write.numberFormat !== undefined) cell.numFmt = write.numberFormat;
+        if (write.bold) cell.font = { bold: true };
+      }),
+    );
+    // The title rows span the sheet; the table's columns are sized for what it holds.
+    const tableRows = summary.cells.slice(summary.chart.firstRow - 1);
+    const width = Math.max(...tableRows.map((row) => row.length));
     for (let c = 0; c < width; c++) {
-      const longest = Math.max(...rows.map((row) => String(row[c] ?? '').length));
-      sheet.getColumn(c + 1).width = Math.min(60, Math.max(8, longest + 2));
+      const longest = Math.max(...tableRows.map((row) => shownLength(row[c])));
+      target.getColumn(c + 1).width = Math.min(60, Math.max(10, longest + 2));
     }
     this.writeSettings(summary.settings);
+  }
+
+  private static excelJsOf(write: CellWrite): ExcelJsValue {
+    if (!('formula' in write)) return toExcelJs(write.value);
+    const result = toExcelJs(write.shows);
+    return { formula: write.formula.replace(/^=/, ''), ...(result === null ? {} : { result }) } as ExcelJsValue;
   }
 
   // ---------------------------------------------------------------------------------------

@@ -126,8 +126,6 @@ export class MemoryHostError extends Error {
 
 const GENERAL = 'General';
 const EMPTY: MemoryCell = { value: null, formula: null, numberFormat: GENERAL };
-/** Where the summary's shares sit (category, count, share), formatted as percentages. */
-const SUMMARY_SHARE_COLUMN = 2;
 
 /** Excel keeps no empty text: a cell given "" is empty. */
 function stored(value: CellValue): MemoryCell['value'] {
@@ -418,20 +416,22 @@ export class MemoryWorkbookHost implements WorkbookHost {
 
   async writeSummary(summary: SummaryWrite): Promise<void> {
     this.begin('writeSummary');
-    const { rows } = summary;
-    if (rows.length === 0) throw new MemoryHostError('InvalidArgument', 'summary.rows must hold at least the header row.');
-    const width = Math.max(...rows.map((row) => row.length));
+    const { cells, chart } = summary;
+    if (chart.rowCount < 1 || chart.firstRow < 0) throw new MemoryHostError('InvalidArgument', 'summary.chart must name at least one row.');
     let sheet = this.findSheet(summary.sheetName);
     // The add-in's own summary sheet is cleared and rewritten; the pane never names anyone else's.
     if (sheet) sheet.clearAll();
     else sheet = this.addSheet(summary.sheetName);
-    rows.forEach((row, r) =>
-      row.forEach((value, c) => {
-        const numberFormat = r > 0 && c === SUMMARY_SHARE_COLUMN ? '0%' : GENERAL;
-        sheet.put(r, c, { value: stored(value), formula: null, numberFormat });
+    cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell === null) return;
+        // The demo does not calculate: a formula keeps the value the plan counted for it.
+        const numberFormat = cell.numberFormat ?? GENERAL;
+        if ('formula' in cell) sheet.put(r, c, { value: stored(cell.shows), formula: cell.formula, numberFormat });
+        else sheet.put(r, c, { value: stored(cell.value), formula: null, numberFormat });
       }),
     );
-    sheet.chart = { type: 'ColumnClustered', title: summary.chartTitle, source: rangeAddress(0, 0, rows.length, Math.min(2, width)) };
+    sheet.chart = { type: 'ColumnClustered', title: chart.title, source: rangeAddress(chart.firstRow, 0, chart.rowCount, 2) };
     this.settings = summary.settings;
     this.changed();
   }

@@ -21,6 +21,7 @@ import {
   type ColumnValidation,
   type ListValidationWrite,
   type ReadTableResult,
+  type SummaryCell,
   type SummaryWrite,
   type TableLocation,
   type TableSnapshot,
@@ -47,9 +48,6 @@ export const OUTLINE_SETTINGS_KEY = `${SETTINGS_KEY}.outline`;
 
 /** Excel refuses a list validation whose comma-separated source is longer than this. */
 const LIST_SOURCE_LIMIT = 255;
-
-/** Where the summary chart's data sits: category in column A, count in B, share in C. */
-const SUMMARY_SHARE_COLUMN = 2;
 
 /** A cell as `values` gives it, as the engine takes it: an empty cell is null. */
 function toCellValue(value: unknown): CellValue {
@@ -458,9 +456,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   /** Syncs: 2 (find the sheet and its charts; write). */
   async writeSummary(summary: SummaryWrite): Promise<void> {
-    const { rows } = summary;
-    if (rows.length === 0) throw new Error('summary.rows must hold at least the header row.');
-    const width = Math.max(...rows.map((row) => row.length));
+    const { cells, chart } = summary;
+    if (chart.rowCount < 1 || chart.firstRow < 0) throw new Error('summary.chart must name at least one row.');
+    const width = Math.max(2, ...cells.map((row) => row.length));
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets.load({ name: true, charts: { name: true } });
       await context.sync();
@@ -471,26 +469,29 @@ export class OfficeWorkbookHost implements WorkbookHost {
       let sheet: Excel.Worksheet;
       if (existing !== undefined) {
         existing.getRange().clear('All');
-        existing.charts.items.forEach((chart) => chart.delete());
+        existing.charts.items.forEach((old) => old.delete());
         sheet = existing;
       } else {
         sheet = context.workbook.worksheets.add(summary.sheetName);
       }
+      cells.forEach((row, r) => row.forEach((cell, c) => cell && writeSummaryCell(sheet.getRangeByIndexes(r, c, 1, 1), cell)));
+      sheet.getRangeByIndexes(chart.firstRow - 1, 0, cells.length - chart.firstRow + 1, width).format.autofitColumns();
 
-      const block = sheet.getRangeByIndexes(0, 0, rows.length, width);
-      block.values = rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
-      sheet.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
-      if (rows.length > 1 && width > SUMMARY_SHARE_COLUMN) {
-        sheet.getRangeByIndexes(1, SUMMARY_SHARE_COLUMN, rows.length - 1, 1).numberFormat = Array.from({ length: rows.length - 1 }, () => ['0%']);
-      }
-      block.format.autofitColumns();
-
-      const chart = sheet.charts.add('ColumnClustered', sheet.getRangeByIndexes(0, 0, rows.length, Math.min(2, width)), 'Columns');
-      chart.title.text = summary.chartTitle;
-      chart.legend.visible = false;
-      chart.setPosition(cellAddress(0, width + 1));
+      const source = sheet.getRangeByIndexes(chart.firstRow, 0, chart.rowCount, 2);
+      const added = sheet.charts.add('ColumnClustered', source, 'Columns');
+      added.title.text = chart.title;
+      added.legend.visible = false;
+      added.setPosition(cellAddress(chart.firstRow - 1, width + 1));
       context.workbook.settings.add(SETTINGS_KEY, summary.settings);
       await context.sync();
     });
   }
+}
+
+/** One cell of the summary: its formula or value, number format and weight (queued, no sync). */
+function writeSummaryCell(range: Excel.Range, cell: SummaryCell): void {
+  if ('formula' in cell) range.formulas = [[cell.formula]];
+  else range.values = [[toExcelValue(cell.value)]];
+  if (cell.numberFormat !== undefined) range.numberFormat = [[cell.numberFormat]];
+  if (cell.bold) range.format.font.bold = true;
 }

@@ -147,12 +147,20 @@ export interface WorkbookRemoval {
   settings: string | null;
 }
 
+/** A cell of the summary sheet: a value or formula, with its number format and weight. */
+export type SummaryCell = CellWrite & { numberFormat?: string; bold?: boolean };
+
 /** A summary table written to its own sheet, with a native chart of it. */
 export interface SummaryWrite {
   sheetName: string;
-  /** Header row then one row per category: [category, count, share]. */
-  rows: (string | number)[][];
-  chartTitle: string;
+  /** Cells from A1, row by row; null (or a short row) leaves a cell empty. */
+  cells: (SummaryCell | null)[][];
+  /**
+   * The chart: a clustered column chart whose categories are column A and values column B
+   * of `rowCount` rows from `firstRow` (0-based). Only these rows are its source, so a
+   * subtotal row outside them is never a bar beside its own parts.
+   */
+  chart: { title: string; firstRow: number; rowCount: number };
   /** The add-in's settings JSON, naming this sheet as its own, saved in the same batch. */
   settings: string;
 }

@@ -13,6 +13,7 @@ import { parseXml, type XmlElement } from '../../scripts/manifest-checks.cjs';
 import { ROOT } from '../support/dist';
 import { type OfficeMemberUse, type RequirementSet, officeMembersUsed } from '../support/office-js-uses';
 import { kpiChanges, kpiWorkbook } from '../support/sync-counting-excel';
+import { SUMMARY_WRITE } from '../support/summary-write';
 import { type AuditEntry, type AuditedNeed, OFFICE_JS_AUDIT } from './office-js-audit';
 
 const SCAN_TIMEOUT_MS = 120 * 1000;
@@ -103,9 +104,8 @@ async function tourOfTheOfficeHost(supports: RequirementCheck): Promise<Set<stri
     });
     await host.readSettings();
     await host.sheetNames();
-    const summary = { sheetName: 'Summary', rows: [['RAG', 'Measures', 'Share'], ['Green', 1, 1]], chartTitle: 'RAG', settings: '{}' };
-    await host.writeSummary(summary);
-    await host.writeSummary(summary);
+    await host.writeSummary(SUMMARY_WRITE);
+    await host.writeSummary(SUMMARY_WRITE);
     excel.membersUsed.forEach((member) => used.add(member));
   }
   return used;

@@ -72,7 +72,7 @@ export function KpiSteps({ host, opening }: { host: WorkbookHost; opening: Openi
             onCancelOverwrite={kpi.cancelOverwrite}
             onRemove={kpi.remove}
           />
-          <Summary summary={kpi.summary} busy={kpi.busy !== null} onInsert={kpi.insertSummary} />
+          <Summary summary={kpi.summary} busy={kpi.busy !== null} canInsert={kpi.canSummarise} onInsert={kpi.insertSummary} />
         </>
       )}
     </>

@@ -7,7 +7,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { type FixedRow, ownedColumns, ownedInputs, planApply, planRemoval } from '../../plan/apply-plan';
 import { runApply } from '../../plan/run-apply';
-import { type AddedColumn, type KpiSettings, SETTINGS_VERSION, serializeSettings } from '../../plan/settings';
+import { type AddedColumn, type KpiSettings, serializeSettings } from '../../plan/settings';
 import {
   type ColumnMapping,
   type ColumnRole,
@@ -24,7 +24,7 @@ import {
 import { type TableLocation, type TableSnapshot, type WorkbookHost } from '../../excel/workbook-host';
 import { type RagSummary, summariseRatings } from '../../kpi/summary';
 import { type PaneMessage, errorMessage } from '../pane-message';
-import { freeSheetName, summaryCategories, summarySheetRows, SUMMARY_CHART_TITLE } from '../summary-table';
+import { freeSheetName, locationHolding, planSummary, ragColumnOf, ratedPeriod } from '../../plan/summary-plan';
 import { describeTablePlace } from '../table-place';
 import { type OpeningState } from './useSettings';
 
@@ -215,31 +215,18 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
 
   const insertSummary = () =>
     run('summary', async () => {
-      if (!table) return;
+      const ragColumn = ragColumnOf(saved);
+      if (!table || !saved || ragColumn === null) return;
       const taken = await host.sheetNames();
       // The sheet named in the settings is the add-in's own, kept from session to session; any other name is the user's.
-      const recorded = saved?.summarySheet ?? null;
+      const recorded = saved.summarySheet;
       const ours = recorded !== null && taken.some((name) => name.toLowerCase() === recorded.toLowerCase());
       const sheetName = ours ? recorded : freeSheetName(taken);
-      // Before any Apply there are no settings yet: start them from what the pane shows, having added nothing.
-      const base: KpiSettings = saved ?? {
-        version: SETTINGS_VERSION,
-        location: table.location,
-        mapping,
-        defaults,
-        mode,
-        palette: 'standard',
-        addedColumns: [],
-        addedValidations: [],
-        summarySheet: null,
-      };
-      const settings: KpiSettings = { ...base, summarySheet: sheetName };
-      await host.writeSummary({
-        sheetName,
-        rows: summarySheetRows(summaryCategories(summary)),
-        chartTitle: SUMMARY_CHART_TITLE,
-        settings: serializeSettings(settings),
-      });
+      const settings: KpiSettings = { ...saved, summarySheet: sheetName };
+      const period = ratedPeriod(table, mapping);
+      const counted = await host.readTable(locationHolding(table.location, ragColumn));
+      if (counted.kind !== 'table') throw new Error(counted.reason);
+      await host.writeSummary(planSummary({ table: counted.table, ragColumn, period, inserted: new Date(), sheetName, settings: serializeSettings(settings) }));
       setSaved(settings);
       setStatus(`The summary is on the sheet "${sheetName}".`);
     });
@@ -255,6 +242,8 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
     owned,
     sheetPolarities,
     summary,
+    /** Insert summary counts the RAG column an Apply wrote: before it, there is none. */
+    canSummarise: ragColumnOf(saved) !== null,
     fixedRows,
     busy,
     message,
