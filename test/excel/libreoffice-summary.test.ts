@@ -1,0 +1,122 @@
+/**
+ * The summary sheet, checked in an independent spreadsheet engine.
+ *
+ * Leicestershire's and Bedford's tables are applied (Portable) and summarised the way the
+ * pane does it, through `XlsxWorkbookHost`. Every cached result in the summary is then made
+ * wrong (999), and every RAG formula's result "WRONG", so only a real recalculation passes:
+ * after LibreOffice recalculates, each count must be the number of cells of the RAG column
+ * showing that word, and each share that count over the rated (Green, Amber, Red) ones.
+ *
+ * Skips, saying so, when LibreOffice is not installed; with REQUIRE_LIBREOFFICE=1 it fails.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { type GridSheet, XlsxWorkbookHost } from '../../src/excel/file-host';
+import { planApply } from '../../src/plan/apply-plan';
+import { DEFAULTS, guessMapping } from '../../src/plan/table-model';
+import { locationHolding, planSummary, ragColumnOf } from '../../src/plan/summary-plan';
+import { type TableLocation } from '../../src/excel/workbook-host';
+import { bedfordGrid, leicestershireGrid } from '../support/kpi-grids';
+import { convertWithLibreOffice, findSoffice, makeRecalculatingProfile } from '../support/libreoffice';
+
+const soffice = findSoffice();
+if (soffice === null && process.env.REQUIRE_LIBREOFFICE) throw new Error('REQUIRE_LIBREOFFICE is set but LibreOffice (soffice) is not installed.');
+if (soffice === null) console.warn('SKIPPED test/excel/libreoffice-summary.test.ts: LibreOffice (soffice) is not installed, so the summary formulas were NOT recalculated.');
+const describeWithLibreOffice = soffice === null ? describe.skip : describe;
+
+interface Summarised {
+  name: string;
+  file: string;
+  location: TableLocation;
+  ragColumn: number;
+  /** The 1-based row of Green, the first of the summary's categories (category, count, share). */
+  greenRow: number;
+  categories: string[];
+}
+
+async function summarised(name: string, grid: GridSheet, dir: string): Promise<Summarised> {
+  const host = XlsxWorkbookHost.fromGrid(grid);
+  const read = await host.readSelectedTable();
+  if (read.kind !== 'table') throw new Error(`${name}: ${read.reason}`);
+  const table = read.table;
+  const plan = planApply({ table, mapping: guessMapping(table.headers), defaults: DEFAULTS, mode: 'portable', previous: null, overwrite: false, edits: new Map() });
+  if (plan.kind !== 'ready') throw new Error(`${name}: the plan is ${plan.kind}`);
+  await host.apply(plan.changes);
+  const ragColumn = ragColumnOf(plan.settings)!;
+  const counted = await host.readTable(locationHolding(table.location, ragColumn));
+  if (counted.kind !== 'table') throw new Error(`${name}: ${counted.reason}`);
+  const write = planSummary({ table: counted.table, ragColumn, period: null, inserted: new Date(), sheetName: 'KPI summary', settings: '{}' });
+  await host.writeSummary(write);
+
+  const sheet = host.workbook.getWorksheet(table.location.sheet)!;
+  for (let i = 0; i < table.location.rowCount; i++) {
+    const cell = sheet.getCell(table.location.headerRow + 2 + i, ragColumn + 1);
+    const value = cell.value as { formula?: string } | null;
+    if (value !== null && typeof value === 'object' && value.formula !== undefined) cell.value = { formula: value.formula, result: 'WRONG' } as never;
+  }
+  const summary = host.workbook.getWorksheet('KPI summary')!;
+  summary.eachRow((row) =>
+    row.eachCell((cell) => {
+      const value = cell.value as { formula?: string } | null;
+      if (value !== null && typeof value === 'object' && value.formula !== undefined) cell.value = { formula: value.formula, result: 999 } as never;
+    }),
+  );
+  const file = path.join(dir, `${name}.xlsx`);
+  await host.saveToFile(file);
+  const firstRow = write.chart.firstRow; // 0-based
+  const categories = write.cells.slice(firstRow).map((row) => (row[0] && 'value' in row[0] ? String(row[0].value) : ''));
+  return { name, file, location: table.location, ragColumn, greenRow: firstRow + 1, categories };
+}
+
+describeWithLibreOffice('the summary sheet recalculated by LibreOffice', () => {
+  let work: string;
+  const cases: Summarised[] = [];
+  const recalculated = new Map<string, string>();
+
+  beforeAll(async () => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-summary-'));
+    fs.mkdirSync(path.join(work, 'given'));
+    cases.push(await summarised('leicestershire', leicestershireGrid(), path.join(work, 'given')));
+    cases.push(await summarised('bedford', bedfordGrid(), path.join(work, 'given')));
+    const profile = makeRecalculatingProfile(path.join(work, 'profile'));
+    const conversion = await convertWithLibreOffice(soffice!, profile, cases.map((c) => c.file), 'xlsx', path.join(work, 'recalculated'));
+    cases.forEach((c, i) => recalculated.set(c.name, conversion.outputs[i]));
+  }, 300_000);
+
+  afterAll(() => {
+    if (work && !process.env.KEEP_LIBREOFFICE_FILES) fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it.each([['leicestershire'], ['bedford']])('%s: every count is a formula equal to the RAG column’s count of its word, and every share that count over the rated', async (name) => {
+    const c = cases.find((item) => item.name === name)!;
+    const book = await XlsxWorkbookHost.fromFile(recalculated.get(name)!);
+    const sheet = book.workbook.getWorksheet(c.location.sheet)!;
+    const words: string[] = [];
+    for (let i = 0; i < c.location.rowCount; i++) {
+      const value = sheet.getCell(c.location.headerRow + 2 + i, c.ragColumn + 1).value as { result?: unknown } | string | null;
+      words.push(String(value !== null && typeof value === 'object' ? value.result : value));
+    }
+    expect(words).not.toContain('WRONG');
+    const count = (word: string) => words.filter((w) => w.toLowerCase() === word.toLowerCase()).length;
+    const rated = count('Green') + count('Amber') + count('Red');
+    expect(rated).toBeGreaterThan(0);
+
+    const summary = book.workbook.getWorksheet('KPI summary')!;
+    const seen = c.categories.map((category, i) => {
+      const [countCell, shareCell] = [2, 3].map((column) => summary.getCell(c.greenRow + i, column).value as { formula?: string; result?: unknown } | null);
+      expect(countCell?.formula).toBeDefined();
+      return [category, countCell?.result, shareCell === null ? null : shareCell.result];
+    });
+    const share = (n: number) => expect.closeTo(n / rated, 12);
+    expect(seen).toEqual([
+      ['Green', count('Green'), share(count('Green'))],
+      ['Amber', count('Amber'), share(count('Amber'))],
+      ['Red', count('Red'), share(count('Red'))],
+      ['N/A', count('N/A'), null],
+      ['No data', count('No data'), null],
+      ['Green & Amber', count('Green') + count('Amber'), share(count('Green') + count('Amber'))],
+    ]);
+    console.log(`${name}: the summary LibreOffice recalculated: ${seen.map(([category, n]) => `${category} ${n}`).join(', ')} of ${words.length} rows.`);
+  });
+});
