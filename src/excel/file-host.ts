@@ -23,7 +23,7 @@
  */
 import { type Cell, type Worksheet, Workbook } from 'exceljs';
 import { type CellValue } from '../kpi/cell';
-import { type GridBlock, cellAddress, parseAddress, rangeAddress, SHEET_COLUMNS } from './a1';
+import { type GridBlock, cellAddress, columnLetters, parseAddress, rangeAddress, SHEET_COLUMNS } from './a1';
 import { cellsChangedSince } from './changed-cells';
 import { equalsWordFormula } from './word-rule';
 import { NO_TABLE_REASONS, headerlessTableReason, locationAfterRemoval, missingSheetReason, regionTable, surroundingRegion } from './table-finding';
@@ -33,6 +33,7 @@ import {
   type CellWrite,
   type ColumnValidation,
   type ListValidationWrite,
+  type PageSetupWrite,
   type ReadTableResult,
   type SummaryCell,
   type SummaryWrite,
@@ -461,6 +462,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
       sheet.properties.outlineLevelCol = Math.max(sheet.properties.outlineLevelCol ?? 0, 1);
     }
 
+    if (changes.pageSetup) XlsxWorkbookHost.writePageSetup(sheet, changes.pageSetup);
     this.writeSettings(changes.settings);
     if (wroteFormula) this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
     return { kind: 'written', table: await this.written(location) };
@@ -556,6 +558,25 @@ export class XlsxWorkbookHost implements WorkbookHost {
       target.getColumn(c + 1).width = Math.min(60, Math.max(10, longest + 2));
     }
     this.writeSettings(summary.settings);
+  }
+
+  /** Print titles, landscape, one page wide; word columns widened (never narrowed) to their longest word. */
+  private static writePageSetup(sheet: Worksheet, setup: PageSetupWrite): void {
+    const rows = `${setup.titleRows.first + 1}:${setup.titleRows.last + 1}`;
+    const columns = setup.titleColumns && `${columnLetters(setup.titleColumns.first)}:${columnLetters(setup.titleColumns.last)}`;
+    sheet.pageSetup = {
+      ...sheet.pageSetup,
+      orientation: setup.orientation,
+      fitToPage: true,
+      fitToWidth: setup.fitToPagesWide,
+      fitToHeight: 0,
+      printTitlesRow: rows,
+      ...(columns ? { printTitlesColumn: columns } : {}),
+    };
+    for (const { column, characters } of setup.columnWidths) {
+      const sheetColumn = sheet.getColumn(column + 1);
+      sheetColumn.width = Math.max(sheetColumn.width ?? 0, characters);
+    }
   }
 
   private static excelJsOf(write: CellWrite): ExcelJsValue {

@@ -14,6 +14,7 @@ import {
   type CellWrite,
   type ColumnGroupWrite,
   type ColumnValidation,
+  type PageSetupWrite,
   type ReadTableResult,
   type SummaryWrite,
   type TableLocation,
@@ -86,6 +87,8 @@ export interface SheetSnapshot {
   /** Outline groups of columns, collapsed as Apply leaves them. */
   groups: ColumnGroupWrite[];
   chart: ChartRecord | null;
+  /** The print set-up the last Apply wrote, or null (absent in a snapshot made by hand). */
+  pageSetup?: PageSetupWrite | null;
 }
 
 export interface TableRecord {
@@ -160,6 +163,7 @@ class MemorySheet {
   validations: ValidationRecord[] = [];
   groups: ColumnGroupWrite[] = [];
   chart: ChartRecord | null = null;
+  pageSetup: PageSetupWrite | null = null;
 
   constructor(readonly name: string) {}
 
@@ -203,6 +207,7 @@ class MemorySheet {
     this.validations = [];
     this.groups = [];
     this.chart = null;
+    this.pageSetup = null;
   }
 
   /** The dropdowns over rows [firstRow, firstRow + rowCount) of a column, as one rule or none. */
@@ -262,6 +267,7 @@ class MemorySheet {
       validations: this.validations.map((rule) => ({ ...rule, words: [...rule.words] })),
       groups: this.groups.map((group) => ({ ...group })),
       chart: this.chart && { ...this.chart },
+      pageSetup: this.pageSetup && structuredClone(this.pageSetup),
     };
   }
 }
@@ -368,6 +374,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
     for (const group of changes.groups) {
       if (!sheet.groups.some((known) => sameGroup(known, group))) sheet.groups.push({ ...group });
     }
+    if (changes.pageSetup) sheet.pageSetup = structuredClone(changes.pageSetup);
     this.settings = changes.settings;
     this.changed();
     return { kind: 'written', table: this.written(location) };

@@ -8,7 +8,7 @@
  * everything else is ExcelApi 1.9 or lower (`Range.getTables`).
  */
 import { type CellValue } from '../kpi/cell';
-import { cellAddress, columnsAddress, SHEET_COLUMNS } from './a1';
+import { cellAddress, columnLetters, columnsAddress, SHEET_COLUMNS } from './a1';
 import { cellsChangedSince } from './changed-cells';
 import { equalsWordFormula } from './word-rule';
 import { NO_TABLE_REASONS, headerlessTableReason, locationAfterRemoval, missingSheetReason, regionTable } from './table-finding';
@@ -20,6 +20,7 @@ import {
   type ColumnGroupWrite,
   type ColumnValidation,
   type ListValidationWrite,
+  type PageSetupWrite,
   type ReadTableResult,
   type SummaryCell,
   type SummaryWrite,
@@ -368,6 +369,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         }
         workbook.settings.add(OUTLINE_SETTINGS_KEY, JSON.stringify(recorded));
       }
+      if (changes.pageSetup) writePageSetup(sheet, changes.pageSetup);
 
       workbook.settings.add(SETTINGS_KEY, changes.settings);
       // Queued after the writes, so it reads what they left; the columns added through the table are in it.
@@ -487,6 +489,23 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 }
+
+/** Points per character of the default font (Calibri 11: 7 pixels, at 96 pixels to 72 points), rounded up. */
+const POINTS_PER_CHARACTER = 5.5;
+
+/** Print set-up in the same batch as the rest of Apply (ExcelApi 1.9, the manifest's own set: no check). */
+function writePageSetup(sheet: Excel.Worksheet, setup: PageSetupWrite): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = 'Landscape';
+  layout.zoom = { horizontalFitToPages: setup.fitToPagesWide, verticalFitToPages: 0 };
+  layout.setPrintTitleRows(`$${setup.titleRows.first + 1}:$${setup.titleRows.last + 1}`);
+  if (setup.titleColumns) layout.setPrintTitleColumns(absoluteColumns(setup.titleColumns.first, setup.titleColumns.last));
+  for (const { column, characters } of setup.columnWidths) {
+    sheet.getRange(columnsAddress(column, column)).format.columnWidth = characters * POINTS_PER_CHARACTER;
+  }
+}
+
+const absoluteColumns = (first: number, last: number) => `$${columnLetters(first)}:$${columnLetters(last)}`;
 
 /** One cell of the summary: its formula or value, number format and weight (queued, no sync). */
 function writeSummaryCell(range: Excel.Range, cell: SummaryCell): void {

@@ -112,6 +112,23 @@ export interface ColumnGroupWrite {
   lastColumn: number;
 }
 
+/**
+ * How the table's sheet prints, so that a PDF pairs every rating with its measure: landscape,
+ * all columns fitted to one page wide, the header row (and, for a wide table, the measure
+ * column) repeated on every page, and columns wide enough for their longest word.
+ */
+export interface PageSetupWrite {
+  /** Rows repeated at the top of every page (0-based, inclusive). */
+  titleRows: { first: number; last: number };
+  /** Columns repeated at the left of every page (0-based, inclusive), or null. */
+  titleColumns: { first: number; last: number } | null;
+  orientation: 'landscape';
+  /** Fitted to one page wide, as many pages tall as the rows take. */
+  fitToPagesWide: 1;
+  /** Columns to make at least this wide, in characters of the default font. */
+  columnWidths: { column: number; characters: number }[];
+}
+
 /** Everything one Apply writes, in one batch. */
 export interface WorkbookChanges {
   location: TableLocation;
@@ -122,6 +139,8 @@ export interface WorkbookChanges {
   groups: ColumnGroupWrite[];
   /** The add-in's settings JSON, saved with the workbook. */
   settings: string;
+  /** The sheet's print set-up; absent leaves it as it is. */
+  pageSetup?: PageSetupWrite;
   /**
    * The table as the plan saw it. Given it, a host first reads the cells again and writes
    * nothing if any cell it would write has changed since (see changed-cells.ts).

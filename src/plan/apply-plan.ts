@@ -36,6 +36,7 @@ import {
 } from './table-model';
 import { type PolaritySuggestion } from '../kpi/polarity-suggestion';
 import { isListed, listedWord } from './row-status';
+import { planPageSetup } from './page-setup-plan';
 import {
   type CellWrite,
   type ColumnGroupWrite,
@@ -481,6 +482,7 @@ export function planApply(request: ApplyRequest): ApplyPlan {
     settings: serializeSettings(settings),
     basis: table,
   };
+  changes.pageSetup = planPageSetup(changes, mapping.measure);
   const staleColumns: WorkbookRemoval | null = stale.length
     ? {
         location,
