@@ -577,6 +577,13 @@ export class XlsxWorkbookHost implements WorkbookHost {
       const sheetColumn = sheet.getColumn(column + 1);
       sheetColumn.width = Math.max(sheetColumn.width ?? 0, characters);
     }
+    const body = { first: setup.titleRows.last + 2, last: sheet.rowCount };
+    for (const column of setup.wrapColumns) {
+      for (let row = body.first; row <= body.last; row++) {
+        const cell = sheet.getCell(row, column + 1);
+        cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
+      }
+    }
   }
 
   private static excelJsOf(write: CellWrite): ExcelJsValue {

@@ -503,6 +503,7 @@ function writePageSetup(sheet: Excel.Worksheet, setup: PageSetupWrite): void {
   for (const { column, characters } of setup.columnWidths) {
     sheet.getRange(columnsAddress(column, column)).format.columnWidth = characters * POINTS_PER_CHARACTER;
   }
+  for (const column of setup.wrapColumns) sheet.getRange(columnsAddress(column, column)).format.wrapText = true;
 }
 
 const absoluteColumns = (first: number, last: number) => `$${columnLetters(first)}:$${columnLetters(last)}`;

@@ -127,6 +127,8 @@ export interface PageSetupWrite {
   fitToPagesWide: 1;
   /** Columns to make at least this wide, in characters of the default font. */
   columnWidths: { column: number; characters: number }[];
+  /** Columns whose cells wrap their text (the measure names), so that a long name is read whole. */
+  wrapColumns: number[];
 }
 
 /** Everything one Apply writes, in one batch. */

@@ -2,13 +2,16 @@
  * How Apply sets the table's sheet up for printing, so that the PDF a committee reads pairs
  * every rating with its measure: landscape, fitted to one page wide, the header row repeated
  * on every page, the measure column too where the table is too wide to read on one page,
- * and the word columns wide enough for their longest word ("Deteriorated" is never cut).
+ * the word columns wide enough for their longest word ("Deteriorated" is never cut), and
+ * the measure column wide enough to read, wrapping names longer than that.
  */
 import { type PageSetupWrite, type WorkbookChanges } from '../excel/workbook-host';
 import { LISTED_WORDS } from './row-status';
 
 /** More columns than this do not read on one landscape page: the measure column repeats on each page across. */
 export const WIDE_TABLE_COLUMNS = 12;
+/** A measure column wider than this wraps its names instead: the ratings stay on the page. */
+export const MEASURE_CHARACTERS = 45;
 /** Room beside the longest word: the cell's padding and a filter button in the header. */
 const PADDING_CHARACTERS = 3;
 
@@ -30,11 +33,14 @@ export function planPageSetup(changes: WorkbookChanges, measureColumn: number | 
     const words = [...format.styles.map((style) => style.word), ...Object.values(LISTED_WORDS), header];
     return { column: format.column, characters: longestIn(words) + PADDING_CHARACTERS };
   });
+  const names = measureColumn === null ? [] : (changes.basis?.values ?? []).map((row) => String(row[measureColumn] ?? ''));
+  if (measure !== null) columnWidths.push({ column: measure, characters: Math.min(MEASURE_CHARACTERS, longestIn(['', ...names]) + PADDING_CHARACTERS) });
   return {
     titleRows: { first: firstTitleRow, last: location.headerRow },
     titleColumns: wide && measure !== null ? { first: measure, last: measure } : null,
     orientation: 'landscape',
     fitToPagesWide: 1,
     columnWidths,
+    wrapColumns: measure === null ? [] : [measure],
   };
 }

@@ -94,6 +94,7 @@ export const OFFICE_JS_AUDIT: Record<string, AuditEntry> = {
   'Excel.Range.ungroup': { set: 'ExcelApi 1.10', guard: OUTLINE_REQUIREMENT },
   'Excel.RangeFormat.autofitColumns': 'ExcelApi 1.2',
   'Excel.RangeFormat.columnWidth': 'ExcelApi 1.2',
+  'Excel.RangeFormat.wrapText': 'ExcelApi 1.1',
   'Excel.RangeFormat.font': 'ExcelApi 1.1',
   'Excel.RangeFont.bold': 'ExcelApi 1.1',
 

@@ -18,7 +18,8 @@ import { DEFAULTS, guessMapping } from '../../src/plan/table-model';
 import { locationHolding, planSummary, ragColumnOf } from '../../src/plan/summary-plan';
 import { type TableLocation } from '../../src/excel/workbook-host';
 import { bedfordGrid, leicestershireGrid } from '../support/kpi-grids';
-import { convertWithLibreOffice, findSoffice, makeRecalculatingProfile } from '../support/libreoffice';
+import { convertWithLibreOffice, findPdfToText, findSoffice, makeRecalculatingProfile, pdfText } from '../support/libreoffice';
+import { DIRECTION_PALETTE, RAG_PALETTE } from '../../src/plan/rag-palette';
 
 const soffice = findSoffice();
 if (soffice === null && process.env.REQUIRE_LIBREOFFICE) throw new Error('REQUIRE_LIBREOFFICE is set but LibreOffice (soffice) is not installed.');
@@ -118,5 +119,74 @@ describeWithLibreOffice('the summary sheet recalculated by LibreOffice', () => {
       ['Green & Amber', count('Green') + count('Amber'), share(count('Green') + count('Amber'))],
     ]);
     console.log(`${name}: the summary LibreOffice recalculated: ${seen.map(([category, n]) => `${category} ${n}`).join(', ')} of ${words.length} rows.`);
+  });
+});
+
+const RAG_WORDS = RAG_PALETTE.map((style) => style.word);
+const DIRECTION_WORDS = DIRECTION_PALETTE.map((style) => style.word);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words that start like a RAG or DoT word but stop short of it: "Deteriorat", "Unchangec". */
+function cutWords(page: string): string[] {
+  const words = [...RAG_WORDS, ...DIRECTION_WORDS].filter((word) => word.length > 3);
+  return words.flatMap((word) => {
+    const stems = new RegExp(`\\b(${escape(word.slice(0, 4))}[A-Za-z]*)`, 'g');
+    return [...page.matchAll(stems)].map((m) => m[1]).filter((seen) => seen !== word && word.startsWith(seen.slice(0, -1)) && !words.includes(seen));
+  });
+}
+
+describeWithLibreOffice('the applied tables printed to PDF by LibreOffice', () => {
+  let work: string;
+  const printed = new Map<string, { pages: string[]; measures: string[]; hasDirection: boolean }>();
+  const pdftotext = findPdfToText();
+
+  beforeAll(async () => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-pdf-'));
+    const files: string[] = [];
+    const measures = new Map<string, string[]>();
+    const directions = new Map<string, boolean>();
+    for (const [name, grid] of [['leicestershire', leicestershireGrid()], ['bedford', bedfordGrid()]] as const) {
+      const host = XlsxWorkbookHost.fromGrid(grid);
+      const read = await host.readSelectedTable();
+      if (read.kind !== 'table') throw new Error(read.reason);
+      const mapping = guessMapping(read.table.headers);
+      const plan = planApply({ table: read.table, mapping, defaults: DEFAULTS, mode: 'portable', previous: null, overwrite: false, edits: new Map() });
+      if (plan.kind !== 'ready') throw new Error(plan.kind);
+      await host.apply(plan.changes);
+      measures.set(name, read.table.values.map((row) => String(row[mapping.measure!])));
+      directions.set(name, ragColumnOf(plan.settings) !== null && plan.settings.addedColumns.some((added) => added.kind === 'direction'));
+      files.push(path.join(work, `${name}.xlsx`));
+      await host.saveToFile(files[files.length - 1]);
+    }
+    const profile = makeRecalculatingProfile(path.join(work, 'profile'));
+    const conversion = await convertWithLibreOffice(soffice!, profile, files, 'pdf', path.join(work, 'pdf'));
+    if (pdftotext === null) return;
+    conversion.outputs.forEach((pdf, i) => {
+      const name = path.parse(files[i]).name;
+      printed.set(name, { pages: pdfText(pdftotext, pdf).split('\f').filter((page) => page.trim() !== ''), measures: measures.get(name)!, hasDirection: directions.get(name)! });
+    });
+  }, 300_000);
+
+  afterAll(() => {
+    if (work && !process.env.KEEP_LIBREOFFICE_FILES) fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it.each([['leicestershire'], ['bedford']])('%s: every page with a RAG word shows measure names, and no RAG or DoT word is cut', (name) => {
+    if (pdftotext === null) {
+      console.warn('SKIPPED the PDF check: pdftotext (poppler-utils) is not installed.');
+      return;
+    }
+    const { pages, measures, hasDirection } = printed.get(name)!;
+    const ragOnPage = (page: string) => RAG_WORDS.some((word) => new RegExp(`(^|\\s)${escape(word)}(\\s|$)`, 'm').test(page));
+    // A measure's name may wrap in its cell: its first few words are what a page shows of it.
+    const measureOnPage = (page: string) => measures.some((measure) => page.includes(measure.split(/\s+/).slice(0, 3).join(' ')));
+    const rated = pages.filter(ragOnPage);
+    expect(rated.length).toBeGreaterThan(0);
+    expect(rated.map((page, i) => (measureOnPage(page) ? 'paired' : `page ${i + 1} has RAG words but no measure: ${page.slice(0, 300)}`))).toEqual(rated.map(() => 'paired'));
+    expect(pages.flatMap(cutWords)).toEqual([]);
+    // Leicestershire's table has a Previous column, so a DoT column whose words must print whole.
+    if (hasDirection) expect(pages.join('\n')).toMatch(/Deteriorated/);
+    expect(hasDirection).toBe(name === 'leicestershire');
+    console.log(`${name}: ${pages.length} printed pages, ${rated.length} with RAG words, each with its measures.`);
   });
 });

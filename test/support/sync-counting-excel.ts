@@ -152,6 +152,7 @@ export class FakeSheet {
   /** What Apply set through `pageLayout`, and column widths in points. */
   readonly pageLayout: { orientation?: string; zoom?: unknown; titleRows?: string; titleColumns?: string } = {};
   readonly columnWidths = new Map<number, number>();
+  readonly wrappedColumns = new Set<number>();
 
   constructor(public name: string) {}
 
@@ -787,6 +788,10 @@ export class FakeExcel {
         columnWidth: (points: number) => {
           const target = columns?.();
           target?.columns.forEach((column) => target.sheet.columnWidths.set(column, points));
+        },
+        wrapText: (wrap: boolean) => {
+          const target = columns?.();
+          target?.columns.forEach((column) => (wrap ? target.sheet.wrappedColumns.add(column) : target.sheet.wrappedColumns.delete(column)));
         },
       },
       children: {
