@@ -24,7 +24,9 @@ function longestIn(words: readonly string[]): number {
 export function planPageSetup(changes: WorkbookChanges, measureColumn: number | null): PageSetupWrite {
   const { location } = changes;
   const lastColumn = Math.max(location.firstColumn + location.columnCount - 1, ...changes.columns.map((write) => write.column));
-  const wide = lastColumn - location.firstColumn + 1 > WIDE_TABLE_COLUMNS;
+  // Collapsed groups (the helpers) do not print, so they do not make the table wide.
+  const collapsed = changes.groups.reduce((sum, group) => sum + group.lastColumn - group.firstColumn + 1, 0);
+  const wide = lastColumn - location.firstColumn + 1 - collapsed > WIDE_TABLE_COLUMNS;
   // A row of roles above the header row (two-row headers) repeats with it.
   const firstTitleRow = changes.basis?.headerAbove !== undefined ? location.headerRow - 1 : location.headerRow;
   const measure = measureColumn === null ? null : location.firstColumn + measureColumn;

@@ -14,6 +14,7 @@ import { ROOT } from '../support/dist';
 import { type OfficeMemberUse, type RequirementSet, officeMembersUsed } from '../support/office-js-uses';
 import { kpiChanges, kpiWorkbook } from '../support/sync-counting-excel';
 import { SUMMARY_WRITE } from '../support/summary-write';
+import { PAGE_SETUP } from '../support/page-setup-write';
 import { type AuditEntry, type AuditedNeed, OFFICE_JS_AUDIT } from './office-js-audit';
 
 const SCAN_TIMEOUT_MS = 120 * 1000;
@@ -93,7 +94,7 @@ async function tourOfTheOfficeHost(supports: RequirementCheck): Promise<Set<stri
     await host.readSelectedTable();
     await host.readTable(location);
     await host.apply(kpiChanges(location));
-    await host.apply(kpiChanges(location));
+    await host.apply({ ...kpiChanges(location), pageSetup: PAGE_SETUP });
     const end = location.firstColumn + location.columnCount;
     await host.remove({
       location: { ...location, columnCount: asTable ? 8 : 5 },
