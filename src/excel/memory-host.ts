@@ -74,7 +74,7 @@ export interface ValidationRecord {
 export interface ChartRecord {
   type: 'ColumnClustered';
   title: string;
-  /** The block charted, e.g. "A1:B6" (categories and counts). */
+  /** The block charted, e.g. "A5:B9": categories and counts, without a header row. */
   source: string;
 }
 
