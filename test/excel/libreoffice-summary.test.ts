@@ -12,6 +12,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { type Cell } from 'exceljs';
 import { type GridSheet, XlsxWorkbookHost } from '../../src/excel/file-host';
 import { planApply } from '../../src/plan/apply-plan';
 import { DEFAULTS, guessMapping } from '../../src/plan/table-model';
@@ -36,6 +37,13 @@ interface Summarised {
   categories: string[];
 }
 
+/** Gives a formula cell (an exceljs cell, not Office.js) a cached result that only a recalculation replaces. */
+function wrongResult(cell: Cell, result: string | number): void {
+  const { value } = cell as { value: unknown };
+  const formula = value !== null && typeof value === 'object' ? (value as { formula?: string }).formula : undefined;
+  if (formula !== undefined) cell.value = { formula, result } as never;
+}
+
 async function summarised(name: string, grid: GridSheet, dir: string): Promise<Summarised> {
   const host = XlsxWorkbookHost.fromGrid(grid);
   const read = await host.readSelectedTable();
@@ -51,18 +59,8 @@ async function summarised(name: string, grid: GridSheet, dir: string): Promise<S
   await host.writeSummary(write);
 
   const sheet = host.workbook.getWorksheet(table.location.sheet)!;
-  for (let i = 0; i < table.location.rowCount; i++) {
-    const cell = sheet.getCell(table.location.headerRow + 2 + i, ragColumn + 1);
-    const value = cell.value as { formula?: string } | null;
-    if (value !== null && typeof value === 'object' && value.formula !== undefined) cell.value = { formula: value.formula, result: 'WRONG' } as never;
-  }
-  const summary = host.workbook.getWorksheet('KPI summary')!;
-  summary.eachRow((row) =>
-    row.eachCell((cell) => {
-      const value = cell.value as { formula?: string } | null;
-      if (value !== null && typeof value === 'object' && value.formula !== undefined) cell.value = { formula: value.formula, result: 999 } as never;
-    }),
-  );
+  for (let i = 0; i < table.location.rowCount; i++) wrongResult(sheet.getCell(table.location.headerRow + 2 + i, ragColumn + 1), 'WRONG');
+  host.workbook.getWorksheet('KPI summary')!.eachRow((row) => row.eachCell((cell) => wrongResult(cell, 999)));
   const file = path.join(dir, `${name}.xlsx`);
   await host.saveToFile(file);
   const firstRow = write.chart.firstRow; // 0-based
