@@ -130,6 +130,17 @@ export class MemoryHostError extends Error {
 const GENERAL = 'General';
 const EMPTY: MemoryCell = { value: null, formula: null, numberFormat: GENERAL };
 
+/** A copy the caller cannot change afterwards (the demo page runs where structuredClone may not exist). */
+function copyPageSetup(setup: PageSetupWrite): PageSetupWrite {
+  return {
+    ...setup,
+    titleRows: { ...setup.titleRows },
+    titleColumns: setup.titleColumns && { ...setup.titleColumns },
+    columnWidths: setup.columnWidths.map((width) => ({ ...width })),
+    wrapColumns: [...setup.wrapColumns],
+  };
+}
+
 /** Excel keeps no empty text: a cell given "" is empty. */
 function stored(value: CellValue): MemoryCell['value'] {
   return value === undefined || value === '' ? null : value;
@@ -267,7 +278,7 @@ class MemorySheet {
       validations: this.validations.map((rule) => ({ ...rule, words: [...rule.words] })),
       groups: this.groups.map((group) => ({ ...group })),
       chart: this.chart && { ...this.chart },
-      pageSetup: this.pageSetup && structuredClone(this.pageSetup),
+      pageSetup: this.pageSetup && copyPageSetup(this.pageSetup),
     };
   }
 }
@@ -374,7 +385,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
     for (const group of changes.groups) {
       if (!sheet.groups.some((known) => sameGroup(known, group))) sheet.groups.push({ ...group });
     }
-    if (changes.pageSetup) sheet.pageSetup = structuredClone(changes.pageSetup);
+    if (changes.pageSetup) sheet.pageSetup = copyPageSetup(changes.pageSetup);
     this.settings = changes.settings;
     this.changed();
     return { kind: 'written', table: this.written(location) };
