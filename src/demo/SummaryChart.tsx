@@ -20,8 +20,9 @@ const useStyles = makeStyles({
 export function SummaryChart({ sheet, chart }: { sheet: SheetSnapshot; chart: ChartRecord }) {
   const styles = useStyles();
   const block = parseAddress(chart.source);
-  const bars = Array.from({ length: block.rowCount - 1 }, (_, i) => {
-    const row = sheet.cells[block.row + 1 + i] ?? [];
+  // The source is the categories and counts only, no header row (see SummaryWrite.chart).
+  const bars = Array.from({ length: block.rowCount }, (_, i) => {
+    const row = sheet.cells[block.row + i] ?? [];
     return { category: String(row[block.column]?.value ?? ''), count: Number(row[block.column + 1]?.value ?? 0) };
   });
   const most = Math.max(1, ...bars.map((bar) => bar.count));

@@ -23,7 +23,7 @@
  */
 import { type Cell, type Worksheet, Workbook } from 'exceljs';
 import { type CellValue } from '../kpi/cell';
-import { type GridBlock, cellAddress, parseAddress, rangeAddress, SHEET_COLUMNS } from './a1';
+import { type GridBlock, cellAddress, columnLetters, parseAddress, rangeAddress, SHEET_COLUMNS } from './a1';
 import { basisCheck } from './changed-cells';
 import { a1FormulaOf } from './formula-refs';
 import { uniqueHeader } from './table-headers';
@@ -35,7 +35,9 @@ import {
   type CellWrite,
   type ColumnValidation,
   type ListValidationWrite,
+  type PageSetupWrite,
   type ReadTableResult,
+  type SummaryCell,
   type SummaryWrite,
   type TableLocation,
   type TableSnapshot,
@@ -52,7 +54,6 @@ const SETTINGS_NOTE = 'Settings of the KPI RAG add-in (JSON below, split over ce
 const SETTINGS_CHUNK = 30_000;
 /** Excel refuses a list validation whose comma-separated source is longer than this. */
 const LIST_SOURCE_LIMIT = 255;
-const SUMMARY_SHARE_COLUMN = 2;
 /** Days from Excel's day 0 (1899-12-30) to the Unix epoch. */
 const EXCEL_EPOCH_OFFSET_DAYS = 25_569;
 
@@ -161,6 +162,12 @@ function formulaOrValueText(cell: Cell | undefined): string {
 }
 
 /** A value for exceljs: an empty cell for null and "". */
+/** Characters a summary cell shows, for its column's width. */
+function shownLength(cell: SummaryCell | null | undefined): number {
+  if (cell === null || cell === undefined) return 0;
+  return String(('formula' in cell ? cell.shows : cell.value) ?? '').length;
+}
+
 function toExcelJs(value: CellValue): ExcelJsValue {
   if (value === null || value === undefined || value === '') return null;
   return value;
@@ -467,6 +474,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
       sheet.properties.outlineLevelCol = Math.max(sheet.properties.outlineLevelCol ?? 0, 1);
     }
 
+    if (changes.pageSetup) XlsxWorkbookHost.writePageSetup(sheet, changes.pageSetup);
     this.writeSettings(changes.settings);
     if (wroteFormula) this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
     return { kind: 'written', table: await this.written(location) };
@@ -523,10 +531,8 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return this.workbook.worksheets.map((sheet) => sheet.name);
   }
 
+  /** exceljs writes no charts: the file gets the summary's cells (formulas with their results), not its chart. */
   async writeSummary(summary: SummaryWrite): Promise<void> {
-    const { rows } = summary;
-    if (rows.length === 0) throw new Error('summary.rows must hold at least the header row.');
-    const width = Math.max(...rows.map((row) => row.length));
     const wanted = summary.sheetName.toLowerCase();
     let sheet = this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
     if (sheet !== undefined) {
@@ -536,16 +542,56 @@ export class XlsxWorkbookHost implements WorkbookHost {
     } else {
       sheet = this.workbook.addWorksheet(summary.sheetName);
     }
-    rows.forEach((row, r) => row.forEach((value, c) => (sheet.getCell(r + 1, c + 1).value = value)));
-    for (let c = 0; c < width; c++) sheet.getCell(1, c + 1).font = { bold: true };
-    if (width > SUMMARY_SHARE_COLUMN) {
-      for (let r = 1; r < rows.length; r++) sheet.getCell(r + 1, SUMMARY_SHARE_COLUMN + 1).numFmt = '0%';
-    }
+    const target = sheet;
+    summary.cells.forEach((row, r) =>
+      row.forEach((write, c) => {
+        if (write === null) return;
+        const cell = target.getCell(r + 1, c + 1);
+        cell.value = XlsxWorkbookHost.excelJsOf(write);
+        if (write.numberFormat !== undefined) cell.numFmt = write.numberFormat;
+        if (write.bold) cell.font = { bold: true };
+      }),
+    );
+    // The title rows span the sheet; the table's columns are sized for what it holds.
+    const tableRows = summary.cells.slice(summary.chart.firstRow - 1);
+    const width = Math.max(...tableRows.map((row) => row.length));
     for (let c = 0; c < width; c++) {
-      const longest = Math.max(...rows.map((row) => String(row[c] ?? '').length));
-      sheet.getColumn(c + 1).width = Math.min(60, Math.max(8, longest + 2));
+      const longest = Math.max(...tableRows.map((row) => shownLength(row[c])));
+      target.getColumn(c + 1).width = Math.min(60, Math.max(10, longest + 2));
     }
     this.writeSettings(summary.settings);
+  }
+
+  /** Print titles, landscape, one page wide; word columns widened (never narrowed) to their longest word. */
+  private static writePageSetup(sheet: Worksheet, setup: PageSetupWrite): void {
+    const rows = `${setup.titleRows.first + 1}:${setup.titleRows.last + 1}`;
+    const columns = setup.titleColumns && `${columnLetters(setup.titleColumns.first)}:${columnLetters(setup.titleColumns.last)}`;
+    sheet.pageSetup = {
+      ...sheet.pageSetup,
+      orientation: setup.orientation,
+      fitToPage: true,
+      fitToWidth: setup.fitToPagesWide,
+      fitToHeight: 0,
+      printTitlesRow: rows,
+      ...(columns ? { printTitlesColumn: columns } : {}),
+    };
+    for (const { column, characters } of setup.columnWidths) {
+      const sheetColumn = sheet.getColumn(column + 1);
+      sheetColumn.width = Math.max(sheetColumn.width ?? 0, characters);
+    }
+    const body = { first: setup.titleRows.last + 2, last: sheet.rowCount };
+    for (const column of setup.wrapColumns) {
+      for (let row = body.first; row <= body.last; row++) {
+        const cell = sheet.getCell(row, column + 1);
+        cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
+      }
+    }
+  }
+
+  private static excelJsOf(write: SummaryCell): ExcelJsValue {
+    if (!('formula' in write)) return toExcelJs(write.value);
+    const result = toExcelJs(write.shows);
+    return { formula: write.formula.replace(/^=/, ''), ...(result === null ? {} : { result }) } as ExcelJsValue;
   }
 
   // ---------------------------------------------------------------------------------------

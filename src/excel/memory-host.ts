@@ -16,6 +16,7 @@ import {
   type CellWrite,
   type ColumnGroupWrite,
   type ColumnValidation,
+  type PageSetupWrite,
   type ReadTableResult,
   type SummaryWrite,
   type TableLocation,
@@ -75,7 +76,7 @@ export interface ValidationRecord {
 export interface ChartRecord {
   type: 'ColumnClustered';
   title: string;
-  /** The block charted, e.g. "A1:B6" (categories and counts). */
+  /** The block charted, e.g. "A5:B9": categories and counts, without a header row. */
   source: string;
 }
 
@@ -88,6 +89,8 @@ export interface SheetSnapshot {
   /** Outline groups of columns, collapsed as Apply leaves them. */
   groups: ColumnGroupWrite[];
   chart: ChartRecord | null;
+  /** The print set-up the last Apply wrote, or null (absent in a snapshot made by hand). */
+  pageSetup?: PageSetupWrite | null;
 }
 
 export interface TableRecord {
@@ -129,8 +132,17 @@ export class MemoryHostError extends Error {
 
 const GENERAL = 'General';
 const EMPTY: MemoryCell = { value: null, formula: null, numberFormat: GENERAL };
-/** Where the summary's shares sit (category, count, share), formatted as percentages. */
-const SUMMARY_SHARE_COLUMN = 2;
+
+/** A copy the caller cannot change afterwards (the demo page runs where structuredClone may not exist). */
+function copyPageSetup(setup: PageSetupWrite): PageSetupWrite {
+  return {
+    ...setup,
+    titleRows: { ...setup.titleRows },
+    titleColumns: setup.titleColumns && { ...setup.titleColumns },
+    columnWidths: setup.columnWidths.map((width) => ({ ...width })),
+    wrapColumns: [...setup.wrapColumns],
+  };
+}
 
 /** Excel keeps no empty text: a cell given "" is empty. */
 function stored(value: CellValue): MemoryCell['value'] {
@@ -165,6 +177,7 @@ class MemorySheet {
   validations: ValidationRecord[] = [];
   groups: ColumnGroupWrite[] = [];
   chart: ChartRecord | null = null;
+  pageSetup: PageSetupWrite | null = null;
 
   constructor(readonly name: string) {}
 
@@ -209,6 +222,7 @@ class MemorySheet {
     this.validations = [];
     this.groups = [];
     this.chart = null;
+    this.pageSetup = null;
   }
 
   /** The dropdowns over rows [firstRow, firstRow + rowCount) of a column, as one rule or none. */
@@ -285,6 +299,7 @@ class MemorySheet {
       validations: this.validations.map((rule) => ({ ...rule, words: [...rule.words] })),
       groups: this.groups.map((group) => ({ ...group })),
       chart: this.chart && { ...this.chart },
+      pageSetup: this.pageSetup && copyPageSetup(this.pageSetup),
     };
   }
 }
@@ -404,6 +419,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
     for (const group of changes.groups) {
       if (!sheet.groups.some((known) => sameGroup(known, group))) sheet.groups.push({ ...group });
     }
+    if (changes.pageSetup) sheet.pageSetup = copyPageSetup(changes.pageSetup);
     this.settings = changes.settings;
     this.changed();
     return { kind: 'written', table: this.written(location) };
@@ -452,20 +468,22 @@ export class MemoryWorkbookHost implements WorkbookHost {
 
   async writeSummary(summary: SummaryWrite): Promise<void> {
     this.begin('writeSummary');
-    const { rows } = summary;
-    if (rows.length === 0) throw new MemoryHostError('InvalidArgument', 'summary.rows must hold at least the header row.');
-    const width = Math.max(...rows.map((row) => row.length));
+    const { cells, chart } = summary;
+    if (chart.rowCount < 1 || chart.firstRow < 0) throw new MemoryHostError('InvalidArgument', 'summary.chart must name at least one row.');
     let sheet = this.findSheet(summary.sheetName);
     // The add-in's own summary sheet is cleared and rewritten; the pane never names anyone else's.
     if (sheet) sheet.clearAll();
     else sheet = this.addSheet(summary.sheetName);
-    rows.forEach((row, r) =>
-      row.forEach((value, c) => {
-        const numberFormat = r > 0 && c === SUMMARY_SHARE_COLUMN ? '0%' : GENERAL;
-        sheet.put(r, c, { value: stored(value), formula: null, numberFormat });
+    cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell === null) return;
+        // The demo does not calculate: a formula keeps the value the plan counted for it.
+        const numberFormat = cell.numberFormat ?? GENERAL;
+        if ('formula' in cell) sheet.put(r, c, { value: stored(cell.shows), formula: cell.formula, numberFormat });
+        else sheet.put(r, c, { value: stored(cell.value), formula: null, numberFormat });
       }),
     );
-    sheet.chart = { type: 'ColumnClustered', title: summary.chartTitle, source: rangeAddress(0, 0, rows.length, Math.min(2, width)) };
+    sheet.chart = { type: 'ColumnClustered', title: chart.title, source: rangeAddress(chart.firstRow, 0, chart.rowCount, 2) };
     this.settings = summary.settings;
     this.changed();
   }

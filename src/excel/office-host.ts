@@ -10,7 +10,7 @@
  * everything else is ExcelApi 1.9 or lower (`Range.getTables`, `Range.autoFill`).
  */
 import { type CellValue } from '../kpi/cell';
-import { cellAddress, columnsAddress } from './a1';
+import { cellAddress, columnLetters, columnsAddress } from './a1';
 import { basisCheck } from './changed-cells';
 import { a1FormulaOf } from './formula-refs';
 import { COMMAND_BYTES, PayloadSyncs, isResponseTooLarge, jsonBytes, rowChunks } from './office-payload';
@@ -23,7 +23,9 @@ import {
   type CellWrite,
   type ColumnGroupWrite,
   type ListValidationWrite,
+  type PageSetupWrite,
   type ReadTableResult,
+  type SummaryCell,
   type SummaryWrite,
   type TableLocation,
   type TableSnapshot,
@@ -51,8 +53,6 @@ export const OUTLINE_SETTINGS_KEY = `${SETTINGS_KEY}.outline`;
 /** Excel refuses a list validation whose comma-separated source is longer than this. */
 const LIST_SOURCE_LIMIT = 255;
 
-/** Where the summary chart's data sits: category in column A, count in B, share in C. */
-const SUMMARY_SHARE_COLUMN = 2;
 
 /** Text Excel would not keep as written when it arrives through `Range.values`. */
 const READ_AS_TYPED = /\d|^[=+\-@#']|^(true|false)$/i;
@@ -401,6 +401,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const inserted = await this.queueStructure(context, sheet, syncs, changes);
       await this.queueCells(sheet, syncs, changes);
       await queueFormats(sheet, syncs, changes);
+      if (changes.pageSetup) {
+        await syncs.room(jsonBytes(changes.pageSetup) + (4 + changes.pageSetup.columnWidths.length + changes.pageSetup.wrapColumns.length) * COMMAND_BYTES);
+        writePageSetup(sheet, changes.pageSetup);
+      }
       if (outline !== null) queueGrouping(context, sheet, changes, readOutlineRecord(outline));
       workbook.settings.add(SETTINGS_KEY, changes.settings);
       await syncs.room(jsonBytes(changes.settings));
@@ -527,9 +531,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   /** Syncs: 2 (find the sheet and its charts; write). */
   async writeSummary(summary: SummaryWrite): Promise<void> {
-    const { rows } = summary;
-    if (rows.length === 0) throw new Error('summary.rows must hold at least the header row.');
-    const width = Math.max(...rows.map((row) => row.length));
+    const { cells, chart } = summary;
+    if (chart.rowCount < 1 || chart.firstRow < 0) throw new Error('summary.chart must name at least one row.');
+    const width = Math.max(2, ...cells.map((row) => row.length));
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets.load({ name: true, charts: { name: true } });
       await context.sync();
@@ -540,26 +544,48 @@ export class OfficeWorkbookHost implements WorkbookHost {
       let sheet: Excel.Worksheet;
       if (existing !== undefined) {
         existing.getRange().clear('All');
-        existing.charts.items.forEach((chart) => chart.delete());
+        existing.charts.items.forEach((old) => old.delete());
         sheet = existing;
       } else {
         sheet = context.workbook.worksheets.add(summary.sheetName);
       }
 
-      const block = sheet.getRangeByIndexes(0, 0, rows.length, width);
-      block.values = rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
-      sheet.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
-      if (rows.length > 1 && width > SUMMARY_SHARE_COLUMN) {
-        sheet.getRangeByIndexes(1, SUMMARY_SHARE_COLUMN, rows.length - 1, 1).numberFormat = Array.from({ length: rows.length - 1 }, () => ['0%']);
-      }
-      block.format.autofitColumns();
+      cells.forEach((row, r) => row.forEach((cell, c) => cell && writeSummaryCell(sheet.getRangeByIndexes(r, c, 1, 1), cell)));
+      sheet.getRangeByIndexes(chart.firstRow - 1, 0, cells.length - chart.firstRow + 1, width).format.autofitColumns();
 
-      const chart = sheet.charts.add('ColumnClustered', sheet.getRangeByIndexes(0, 0, rows.length, Math.min(2, width)), 'Columns');
-      chart.title.text = summary.chartTitle;
-      chart.legend.visible = false;
-      chart.setPosition(cellAddress(0, width + 1));
+      const source = sheet.getRangeByIndexes(chart.firstRow, 0, chart.rowCount, 2);
+      const added = sheet.charts.add('ColumnClustered', source, 'Columns');
+      added.title.text = chart.title;
+      added.legend.visible = false;
+      added.setPosition(cellAddress(chart.firstRow - 1, width + 1));
       context.workbook.settings.add(SETTINGS_KEY, summary.settings);
       await context.sync();
     });
   }
+}
+
+/** Points per character of the default font (Calibri 11: 7 pixels, at 96 pixels to 72 points), rounded up. */
+const POINTS_PER_CHARACTER = 5.5;
+
+/** Print set-up in the same batch as the rest of Apply (ExcelApi 1.9, the manifest's own set: no check). */
+function writePageSetup(sheet: Excel.Worksheet, setup: PageSetupWrite): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = 'Landscape';
+  layout.zoom = { horizontalFitToPages: setup.fitToPagesWide, verticalFitToPages: 0 };
+  layout.setPrintTitleRows(`$${setup.titleRows.first + 1}:$${setup.titleRows.last + 1}`);
+  if (setup.titleColumns) layout.setPrintTitleColumns(absoluteColumns(setup.titleColumns.first, setup.titleColumns.last));
+  for (const { column, characters } of setup.columnWidths) {
+    sheet.getRange(columnsAddress(column, column)).format.columnWidth = characters * POINTS_PER_CHARACTER;
+  }
+  for (const column of setup.wrapColumns) sheet.getRange(columnsAddress(column, column)).format.wrapText = true;
+}
+
+const absoluteColumns = (first: number, last: number) => `$${columnLetters(first)}:$${columnLetters(last)}`;
+
+/** One cell of the summary: its formula or value, number format and weight (queued, no sync). */
+function writeSummaryCell(range: Excel.Range, cell: SummaryCell): void {
+  if ('formula' in cell) range.formulas = [[cell.formula]];
+  else range.values = [[toExcelValue(cell.value)]];
+  if (cell.numberFormat !== undefined) range.numberFormat = [[cell.numberFormat]];
+  if (cell.bold) range.format.font.bold = true;
 }

@@ -126,6 +126,25 @@ export interface ColumnGroupWrite {
   lastColumn: number;
 }
 
+/**
+ * How the table's sheet prints, so that a PDF pairs every rating with its measure: landscape,
+ * all columns fitted to one page wide, the header row (and, for a wide table, the measure
+ * column) repeated on every page, and columns wide enough for their longest word.
+ */
+export interface PageSetupWrite {
+  /** Rows repeated at the top of every page (0-based, inclusive). */
+  titleRows: { first: number; last: number };
+  /** Columns repeated at the left of every page (0-based, inclusive), or null. */
+  titleColumns: { first: number; last: number } | null;
+  orientation: 'landscape';
+  /** Fitted to one page wide, as many pages tall as the rows take. */
+  fitToPagesWide: 1;
+  /** Columns to make at least this wide, in characters of the default font. */
+  columnWidths: { column: number; characters: number }[];
+  /** Columns whose cells wrap their text (the measure names), so that a long name is read whole. */
+  wrapColumns: number[];
+}
+
 /** Everything one Apply writes, in one batch. */
 export interface WorkbookChanges {
   location: TableLocation;
@@ -136,6 +155,8 @@ export interface WorkbookChanges {
   groups: ColumnGroupWrite[];
   /** The add-in's settings JSON, saved with the workbook. */
   settings: string;
+  /** The sheet's print set-up; absent leaves it as it is. */
+  pageSetup?: PageSetupWrite;
   /**
    * The table as the plan saw it. Given it, a host first reads the table again and writes
    * nothing if anything in it has changed since: cells it would write ('changed'), or the
@@ -172,12 +193,21 @@ export interface WorkbookRemoval {
   basis?: TableSnapshot;
 }
 
+/** A cell of the summary sheet: a value or formula, with its number format and weight. */
+/** The summary's formulas are absolute A1 references to the table, so never R1C1. */
+export type SummaryCell = (Extract<CellWrite, { formula: string }> | Extract<CellWrite, { value: CellValue }>) & { numberFormat?: string; bold?: boolean };
+
 /** A summary table written to its own sheet, with a native chart of it. */
 export interface SummaryWrite {
   sheetName: string;
-  /** Header row then one row per category: [category, count, share]. */
-  rows: (string | number)[][];
-  chartTitle: string;
+  /** Cells from A1, row by row; null (or a short row) leaves a cell empty. */
+  cells: (SummaryCell | null)[][];
+  /**
+   * The chart: a clustered column chart whose categories are column A and values column B
+   * of `rowCount` rows from `firstRow` (0-based). Only these rows are its source, so a
+   * subtotal row outside them is never a bar beside its own parts.
+   */
+  chart: { title: string; firstRow: number; rowCount: number };
   /** The add-in's settings JSON, naming this sheet as its own, saved in the same batch. */
   settings: string;
 }

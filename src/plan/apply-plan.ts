@@ -38,6 +38,7 @@ import {
   buildMeasureRows,
   cellAt,
 } from './table-model';
+import { planPageSetup } from './page-setup-plan';
 import {
   type CellWrite,
   type ColumnValidation,
@@ -360,6 +361,7 @@ export function planApply(request: ApplyRequest): ApplyPlan {
     settings: serializeSettings(settings),
     basis: table,
   };
+  changes.pageSetup = planPageSetup(changes, mapping.measure);
   return {
     kind: 'ready',
     changes,

@@ -64,6 +64,13 @@ export const OFFICE_JS_AUDIT: Record<string, AuditEntry> = {
   'Excel.Worksheet.getRangeByIndexes': 'ExcelApi 1.7',
   'Excel.Worksheet.load': 'ExcelApi 1.1',
   'Excel.Worksheet.name': 'ExcelApi 1.1',
+  'Excel.Worksheet.pageLayout': 'ExcelApi 1.9',
+  'Excel.PageLayout.orientation': 'ExcelApi 1.9',
+  'Excel.PageLayout.zoom': 'ExcelApi 1.9',
+  'Excel.PageLayout.setPrintTitleRows': 'ExcelApi 1.9',
+  'Excel.PageLayout.setPrintTitleColumns': 'ExcelApi 1.9',
+  'Excel.PageLayoutZoomOptions.horizontalFitToPages': 'ExcelApi 1.9',
+  'Excel.PageLayoutZoomOptions.verticalFitToPages': 'ExcelApi 1.9',
 
   'Excel.Range.clear': 'ExcelApi 1.1',
   'Excel.Range.columnCount': 'ExcelApi 1.1',
@@ -88,6 +95,8 @@ export const OFFICE_JS_AUDIT: Record<string, AuditEntry> = {
   'Excel.Range.hideGroupDetails': { set: 'ExcelApi 1.10', guard: OUTLINE_REQUIREMENT },
   'Excel.Range.ungroup': { set: 'ExcelApi 1.10', guard: OUTLINE_REQUIREMENT },
   'Excel.RangeFormat.autofitColumns': 'ExcelApi 1.2',
+  'Excel.RangeFormat.columnWidth': 'ExcelApi 1.2',
+  'Excel.RangeFormat.wrapText': 'ExcelApi 1.1',
   'Excel.RangeFormat.font': 'ExcelApi 1.1',
   'Excel.RangeFont.bold': 'ExcelApi 1.1',
 

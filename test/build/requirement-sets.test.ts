@@ -13,6 +13,8 @@ import { parseXml, type XmlElement } from '../../scripts/manifest-checks.cjs';
 import { ROOT } from '../support/dist';
 import { type OfficeMemberUse, type RequirementSet, officeMembersUsed } from '../support/office-js-uses';
 import { kpiChanges, kpiWorkbook } from '../support/sync-counting-excel';
+import { SUMMARY_WRITE } from '../support/summary-write';
+import { PAGE_SETUP } from '../support/page-setup-write';
 import { type AuditEntry, type AuditedNeed, OFFICE_JS_AUDIT } from './office-js-audit';
 
 const SCAN_TIMEOUT_MS = 120 * 1000;
@@ -92,7 +94,7 @@ async function tourOfTheOfficeHost(supports: RequirementCheck): Promise<Set<stri
     await host.readSelectedTable();
     await host.readTable(location);
     await host.apply(kpiChanges(location));
-    await host.apply(kpiChanges(location));
+    await host.apply({ ...kpiChanges(location), pageSetup: PAGE_SETUP });
     const end = location.firstColumn + location.columnCount;
     await host.remove({
       location: { ...location, columnCount: asTable ? 8 : 5 },
@@ -103,9 +105,8 @@ async function tourOfTheOfficeHost(supports: RequirementCheck): Promise<Set<stri
     });
     await host.readSettings();
     await host.sheetNames();
-    const summary = { sheetName: 'Summary', rows: [['RAG', 'Measures', 'Share'], ['Green', 1, 1]], chartTitle: 'RAG', settings: '{}' };
-    await host.writeSummary(summary);
-    await host.writeSummary(summary);
+    await host.writeSummary(SUMMARY_WRITE);
+    await host.writeSummary(SUMMARY_WRITE);
     excel.membersUsed.forEach((member) => used.add(member));
   }
   return used;

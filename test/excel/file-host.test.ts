@@ -10,6 +10,7 @@ import { RAG_PALETTE } from '../../src/plan/rag-palette';
 import { parseSettings } from '../../src/plan/settings';
 import { DEFAULTS, type OutputMode, guessMapping } from '../../src/plan/table-model';
 import { type TableSnapshot, type WorkbookChanges } from '../../src/excel/workbook-host';
+import { SUMMARY_WRITE } from '../support/summary-write';
 
 const HEADERS = ['Ref', 'Measure', 'Polarity', 'Target', 'Actual', 'Previous'];
 const ROWS = [
@@ -245,23 +246,20 @@ describe('removing and the summary', () => {
     expect(table.headers).toEqual(HEADERS);
   });
 
-  it('writes the summary sheet and the settings naming it, and replaces the sheet when written again', async () => {
+  it('writes the summary sheet (formulas with their results, shares as percentages) and the settings naming it, and replaces the sheet when written again', async () => {
     const host = kpiHost();
-    const rows = [
-      ['Category', 'Count', 'Share'],
-      ['Green', 11, 0.79],
-      ['Red', 3, 0.21],
-    ];
     const settings = '{"version":1,"summarySheet":"RAG summary"}';
-    await host.writeSummary({ sheetName: 'RAG summary', rows, chartTitle: 'RAG', settings });
-    await host.writeSummary({ sheetName: 'rag SUMMARY', rows: rows.slice(0, 2), chartTitle: 'RAG', settings });
+    await host.writeSummary({ ...SUMMARY_WRITE, sheetName: 'RAG summary', settings });
+    await host.writeSummary({ ...SUMMARY_WRITE, sheetName: 'rag SUMMARY', cells: SUMMARY_WRITE.cells.slice(0, 4), settings });
     const back = await reopened(host);
     expect(await back.sheetNames()).toEqual(['KPIs', 'RAG summary', SETTINGS_SHEET]);
     expect(await back.readSettings()).toBe(settings);
     const sheet = back.workbook.getWorksheet('RAG summary')!;
-    expect(sheet.getCell('A2').value).toBe('Green');
-    expect(sheet.getCell('C2').numFmt).toBe('0%');
-    expect(sheet.getCell('A3').value).toBeNull();
+    expect(sheet.getCell('A4').value).toBe('Green');
+    expect(sheet.getCell('B4').value).toEqual({ formula: 'COUNTIF(KPIs!$F$2:$F$4,"Green")', result: 2 });
+    expect(sheet.getCell('C4').numFmt).toBe('0%');
+    expect(sheet.getCell('A5').value).toBeNull();
     expect(sheet.getCell('A1').font?.bold).toBe(true);
+    expect(sheet.getCell('A3').font?.bold).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { type ApplyPlan, planApply, planRemoval } from '../../src/plan/apply-pla
 import { runApply } from '../../src/plan/run-apply';
 import { type KpiSettings, parseSettings } from '../../src/plan/settings';
 import { type ColumnMapping, DEFAULTS, type OutputMode, type TableDefaults } from '../../src/plan/table-model';
-import { type TableSnapshot } from '../../src/excel/workbook-host';
+import { type SummaryWrite, type TableSnapshot } from '../../src/excel/workbook-host';
 import { type CellValue } from '../../src/kpi/cell';
 import { ragFor } from '../../src/kpi/rag';
 import { SUBJECTS, SHEET, type Subject, type SubjectSeed } from '../support/host-subjects';
@@ -202,10 +202,10 @@ describe.each(SUBJECTS)('%s', (_name, make) => {
 
   it('replaces its own summary sheet instead of adding another', async () => {
     const subject = make(seed(false));
-    const summary = (count: number) => ({
+    const summary = (count: number): SummaryWrite => ({
       sheetName: 'KPI summary',
-      rows: [['Rating', 'Measures', 'Share'], ['Green', count, count / 4]] as (string | number)[][],
-      chartTitle: 'RAG ratings',
+      cells: [[{ value: 'Rating' }, { value: 'Measures' }, { value: 'Share' }], [{ value: 'Green' }, { value: count }, { value: count / 4 }]],
+      chart: { title: 'RAG ratings', firstRow: 1, rowCount: 1 },
       settings: '{"summary":true}',
     });
     await subject.host.writeSummary(summary(3));

@@ -5,6 +5,7 @@ import { NO_TABLE_REASONS, missingSheetReason } from '../../src/excel/table-find
 import { RAG_PALETTE } from '../../src/plan/rag-palette';
 import { DEFAULTS, guessMapping } from '../../src/plan/table-model';
 import { COLUMNS_READ_BEYOND_TABLE, type TableLocation, type TableSnapshot, type WorkbookChanges } from '../../src/excel/workbook-host';
+import { SUMMARY_WRITE } from '../support/summary-write';
 
 const KPI_CELLS: SeedCell[][] = [
   ['Ref', 'Measure', 'Actual', 'Target', 'Polarity'],
@@ -257,39 +258,33 @@ describe('remove', () => {
 });
 
 describe('sheets and the summary', () => {
-  const summary = {
-    sheetName: 'KPI summary',
-    rows: [
-      ['Category', 'Count', 'Share'],
-      ['Green', 6, 0.5],
-      ['N/A', 2, ''],
-    ],
-    chartTitle: 'Measures by RAG rating',
-    settings: '{"version":1,"summarySheet":"KPI summary"}',
-  };
+  const summary = SUMMARY_WRITE;
 
-  it('writes the summary on a new sheet, shares as percentages, with a column chart of the counts, and the settings naming it', async () => {
+  it('writes the summary on a new sheet: formulas showing the counts the plan gave, shares as percentages, a chart of the parts only, and the settings naming it', async () => {
     const host = kpiHost();
     await host.writeSummary(summary);
     await expect(host.sheetNames()).resolves.toEqual(['KPIs', 'Notes', 'KPI summary']);
     const sheet = host.snapshot().sheets[2];
-    expect(sheet.cells.map((row) => row.map((cell) => cell.value))).toEqual([
-      ['Category', 'Count', 'Share'],
-      ['Green', 6, 0.5],
-      ['N/A', 2, null],
+    expect(sheet.cells.slice(2).map((row) => row.map((cell) => cell.value))).toEqual([
+      ['Category', 'Count', 'Share of rated'],
+      ['Green', 2, 2 / 3],
+      ['Red', 1, 1 / 3],
+      ['Green & Amber', 2, null],
     ]);
-    expect(sheet.cells[1][2].numberFormat).toBe('0%');
-    expect(sheet.chart).toEqual({ type: 'ColumnClustered', title: 'Measures by RAG rating', source: 'A1:B3' });
+    expect(sheet.cells[3][1].formula).toBe('=COUNTIF(KPIs!$F$2:$F$4,"Green")');
+    expect(sheet.cells[3][2].numberFormat).toBe('0%');
+    // The chart's source is the Green and Red rows: the subtotal below them is not a bar.
+    expect(sheet.chart).toEqual({ type: 'ColumnClustered', title: 'Measures by RAG rating', source: 'A4:B5' });
     await expect(host.readSettings()).resolves.toBe(summary.settings);
   });
 
   it('writing it again replaces that sheet (whatever the case of its name) instead of adding another', async () => {
     const host = kpiHost();
-    await host.writeSummary({ ...summary, rows: [...summary.rows, ['Red', 1, 0.5]] });
-    await host.writeSummary({ ...summary, sheetName: 'kpi SUMMARY' });
+    await host.writeSummary(summary);
+    await host.writeSummary({ ...summary, sheetName: 'kpi SUMMARY', cells: summary.cells.slice(0, 4) });
     const snapshot = host.snapshot();
     expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(['KPIs', 'Notes', 'KPI summary']);
-    expect(snapshot.sheets[2].cells).toHaveLength(3);
+    expect(snapshot.sheets[2].cells).toHaveLength(4);
   });
 });
 

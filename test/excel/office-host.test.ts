@@ -3,6 +3,7 @@ import { OUTLINE_SETTINGS_KEY, OfficeWorkbookHost, type RequirementCheck, cellRu
 import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason } from '../../src/excel/table-finding';
 import { RAG_PALETTE } from '../../src/plan/rag-palette';
 import { COLUMNS_READ_BEYOND_TABLE, SETTINGS_KEY, type TableLocation, type TableSnapshot, type WorkbookChanges } from '../../src/excel/workbook-host';
+import { SUMMARY_WRITE } from '../support/summary-write';
 import { type FakeCall, FakeExcel, FakeOfficeError, kpiChanges, kpiWorkbook, typedIntoExcel } from '../support/sync-counting-excel';
 
 const ALL_SETS = () => true;
@@ -520,49 +521,29 @@ describe('settings, sheets and the summary', () => {
     expect(excel.syncCount).toBe(1);
   });
 
-  const summary = {
-    sheetName: 'KPI summary',
-    rows: [
-      ['RAG', 'Measures', 'Share'],
-      ['Green', 6, 0.5],
-      ['Amber', 2, 1 / 6],
-      ['Red', 4, 1 / 3],
-    ],
-    chartTitle: 'Measures by RAG rating',
-    settings: '{"version":1,"summarySheet":"KPI summary"}',
-  };
+  const summary = SUMMARY_WRITE;
 
-  it('writes the summary on a new sheet with shares as percentages and a clustered column chart of the counts, and the settings naming it', async () => {
+  it('writes the summary on a new sheet, formulas and all, with a clustered column chart of its parts only and the settings naming it, in 2 syncs', async () => {
     const { excel } = kpiWorkbook({ rows: 3 });
     await hostFor(excel).writeSummary(summary);
-    expect(commands(excel)).toEqual([
-      'worksheets.load({"name":true,"charts":{"name":true}})',
-      'context.sync()',
-      'worksheets.add("KPI summary")',
-      `Range('KPI summary'!A1:C4).values = ${JSON.stringify(summary.rows)}`,
-      `Range('KPI summary'!A1:C1).format.font.bold = true`,
-      `Range('KPI summary'!C2:C4).numberFormat = [["0%"],["0%"],["0%"]]`,
-      `Range('KPI summary'!A1:C4).format.autofitColumns()`,
-      `Worksheet(KPI summary).charts.add("ColumnClustered", {}, "Columns")`,
-      'Chart(new).title.text = "Measures by RAG rating"',
-      'Chart(new).legend.visible = false',
-      'Chart(new).setPosition("E1")',
-      `settings.add("${SETTINGS_KEY}", ${JSON.stringify(summary.settings)})`,
-      'context.sync()',
-    ]);
     expect(excel.settings.get(SETTINGS_KEY)).toBe(summary.settings);
     const sheet = excel.sheet('KPI summary');
-    expect(sheet.read('A1:C4')).toEqual(summary.rows);
-    expect(sheet.readNumberFormats('C2:C4').flat()).toEqual(['0%', '0%', '0%']);
+    expect(sheet.readFormulas('A3:C5')).toEqual([
+      ['Category', 'Count', 'Share of rated'],
+      ['Green', '=COUNTIF(KPIs!$F$2:$F$4,"Green")', '=IF(SUM($B$4:$B$5)=0,"",$B$4/SUM($B$4:$B$5))'],
+      ['Red', '=COUNTIF(KPIs!$F$2:$F$4,"Red")', '=IF(SUM($B$4:$B$5)=0,"",$B$5/SUM($B$4:$B$5))'],
+    ]);
+    expect(sheet.readNumberFormats('C4:C5').flat()).toEqual(['0%', '0%']);
+    // Green and Red only: "Green & Amber" in row 6 is outside the chart's source.
     expect(sheet.charts).toEqual([
-      { name: 'Chart 1', type: 'ColumnClustered', source: 'A1:B4', seriesBy: 'Columns', title: 'Measures by RAG rating', legendVisible: false, position: 'E1' },
+      { name: 'Chart 1', type: 'ColumnClustered', source: 'A4:B5', seriesBy: 'Columns', title: 'Measures by RAG rating', legendVisible: false, position: 'E3' },
     ]);
     expect(excel.syncCount).toBe(2);
   });
 
-  it('a summary without even a header row is refused before Excel is asked', async () => {
+  it('a summary whose chart names no rows is refused before Excel is asked', async () => {
     const { excel } = kpiWorkbook({ rows: 3 });
-    await expect(hostFor(excel).writeSummary({ ...summary, rows: [] })).rejects.toThrow('summary.rows must hold at least the header row');
+    await expect(hostFor(excel).writeSummary({ ...summary, chart: { ...summary.chart, rowCount: 0 } })).rejects.toThrow('summary.chart must name at least one row');
     expect(excel.batchCount).toBe(0);
   });
 
@@ -572,13 +553,13 @@ describe('settings, sheets and the summary', () => {
     await host.writeSummary(summary);
     excel.sheet('KPI summary').fill(10, 0, [['stale']]);
     excel.resetCounters();
-    await host.writeSummary({ ...summary, sheetName: 'kpi SUMMARY', rows: summary.rows.slice(0, 2) });
+    await host.writeSummary({ ...summary, sheetName: 'kpi SUMMARY', cells: summary.cells.slice(0, 4), chart: { ...summary.chart, rowCount: 1 } });
     expect(excel.callsTo('add').filter((call) => call.object === 'worksheets')).toHaveLength(0);
     const sheet = excel.sheet('KPI summary');
-    expect(sheet.read('A1:C3')).toEqual([['RAG', 'Measures', 'Share'], ['Green', 6, 0.5], ['', '', '']]);
+    expect(sheet.read('A4:A6')).toEqual([['Green'], [''], ['']]);
     expect(sheet.read('A11')).toEqual([['']]);
     expect(sheet.charts).toHaveLength(1);
-    expect(sheet.charts[0].source).toBe('A1:B2');
+    expect(sheet.charts[0].source).toBe('A4:B4');
     expect(excel.syncCount).toBe(2);
   });
 });
@@ -603,7 +584,7 @@ describe('round trips do not grow with the table', () => {
     await measure('remove', () => host.remove({ location: grown, columns: [end, end + 1, end + 2], clearValidations: [], groups: [{ firstColumn: end + 1, lastColumn: end + 2 }], settings: null }));
     await measure('readSettings', () => host.readSettings());
     await measure('sheetNames', () => host.sheetNames());
-    await measure('writeSummary', () => host.writeSummary({ sheetName: 'Summary', rows: [['RAG', 'Measures', 'Share'], ['Green', rows, 1]], chartTitle: 'RAG', settings: '{}' }));
+    await measure('writeSummary', () => host.writeSummary(SUMMARY_WRITE));
     return counts;
   }
 

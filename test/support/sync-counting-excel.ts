@@ -168,6 +168,10 @@ export class FakeSheet {
   readonly outline = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   readonly charts: FakeChart[] = [];
+  /** What Apply set through `pageLayout`, and column widths in points. */
+  readonly pageLayout: { orientation?: string; zoom?: unknown; titleRows?: string; titleColumns?: string } = {};
+  readonly columnWidths = new Map<number, number>();
+  readonly wrappedColumns = new Set<number>();
 
   constructor(public name: string) {}
 
@@ -700,7 +704,7 @@ export class FakeExcel {
       label: `Worksheet(${label})`,
       isNull,
       loadable: { name: () => (isNull?.() ? null : name()) },
-      children: { charts: () => this.charts(sheet, label) },
+      children: { charts: () => this.charts(sheet, label), pageLayout: () => this.pageLayout(sheet, label) },
       methods: {
         getRangeByIndexes: (startRow: number, startColumn: number, rowCount: number, columnCount: number) =>
           this.range(label, { row: startRow, column: startColumn, rowCount, columnCount }, () => sheet()),
@@ -780,7 +784,7 @@ export class FakeExcel {
         worksheet: () => this.worksheet(() => ref().sheet.name, sheetName),
         conditionalFormats: () => this.conditionalFormats(ref, label),
         dataValidation: () => this.dataValidation(ref, label),
-        format: () => this.rangeFormat(label),
+        format: () => this.rangeFormat(label, () => ({ sheet: ref().sheet, columns: columnsOf() })),
       },
       methods: {
         getTables: (fullyContained?: boolean) =>
@@ -880,10 +884,36 @@ export class FakeExcel {
     }
   }
 
-  private rangeFormat(label: string): object {
+  private pageLayout(sheet: () => FakeSheet, label: string): object {
+    return this.make<Excel.PageLayout>({
+      kind: 'PageLayout',
+      label: `Worksheet(${label}).pageLayout`,
+      writable: {
+        orientation: (value: string) => (sheet().pageLayout.orientation = value),
+        zoom: (value: unknown) => (sheet().pageLayout.zoom = value),
+      },
+      methods: {
+        // The host passes addresses, never ranges.
+        setPrintTitleRows: (rows: string | Excel.Range) => this.enqueue(() => (sheet().pageLayout.titleRows = String(rows))),
+        setPrintTitleColumns: (columns: string | Excel.Range) => this.enqueue(() => (sheet().pageLayout.titleColumns = String(columns))),
+      },
+    });
+  }
+
+  private rangeFormat(label: string, columns?: () => { sheet: FakeSheet; columns: number[] }): object {
     return this.make<Excel.RangeFormat>({
       kind: 'RangeFormat',
       label: `${label}.format`,
+      writable: {
+        columnWidth: (points: number) => {
+          const target = columns?.();
+          target?.columns.forEach((column) => target.sheet.columnWidths.set(column, points));
+        },
+        wrapText: (wrap: boolean) => {
+          const target = columns?.();
+          target?.columns.forEach((column) => (wrap ? target.sheet.wrappedColumns.add(column) : target.sheet.wrappedColumns.delete(column)));
+        },
+      },
       children: {
         font: () =>
           this.make<Excel.RangeFont>({ kind: 'RangeFont', label: `${label}.format.font`, writable: { bold: () => undefined } }),

@@ -18,6 +18,11 @@ async function paneWithSummary(host: MemoryWorkbookHost = leicestershireHost()) 
   return { host, user, unmount };
 }
 
+async function apply(user: UserEvent): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Apply' }));
+  await waitFor(() => expect(status()).toHaveTextContent(/^Applied/));
+}
+
 async function insertSummary(user: UserEvent): Promise<void> {
   await user.click(screen.getByRole('button', { name: 'Insert summary' }));
   await waitFor(() => expect(status()).toHaveTextContent(/^The summary is on the sheet/));
@@ -55,17 +60,34 @@ describe('the RAG summary', () => {
     expect(chart).toHaveTextContent(`Green${GREEN}`);
   });
 
-  it('Insert summary writes the table to a new “KPI summary” sheet, and replaces that sheet the next time', async () => {
+  it('Insert summary is offered only once Apply has written the RAG column it counts', async () => {
     const { host, user } = await paneWithSummary();
+    const insert = screen.getByRole('button', { name: 'Insert summary' });
+    expect(insert).toHaveAttribute('aria-disabled', 'true');
+    expect(step('5. Summary')).toHaveTextContent('Apply first');
+    await user.click(insert);
+    await expect(host.sheetNames()).resolves.toEqual(['KPIs']);
+    await apply(user);
+    expect(screen.getByRole('button', { name: 'Insert summary' })).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('Insert summary writes COUNTIF formulas over the RAG column to a new “KPI summary” sheet, titled, charting the parts only, and replaces that sheet the next time', async () => {
+    const { host, user } = await paneWithSummary();
+    await apply(user);
     await insertSummary(user);
     const sheet = host.snapshot().sheets.find((s) => s.name === 'KPI summary')!;
-    expect(sheet.cells.slice(0, 4).map((row) => row.map((cell) => cell.value))).toEqual([
-      ['Category', 'Count', 'Share'],
+    expect(sheet.cells[0][0].value).toMatch(/^RAG summary of KPIs!A1:[A-Z]+31$/);
+    expect(sheet.cells[1][0].value).toMatch(/^Inserted \d{1,2} [A-Z][a-z]+ 20\d\d\. Counts the RAG words in KPIs!([A-Z]+)2:\1 ?31/);
+    expect(sheet.cells.slice(3, 7).map((row) => row.slice(0, 3).map((cell) => cell.value))).toEqual([
+      ['Category', 'Count', 'Share of rated'],
       ['Green', GREEN, GREEN / RATED],
       ['Amber', AMBER, AMBER / RATED],
       ['Red', RED, RED / RATED],
     ]);
-    expect(sheet.chart).toMatchObject({ title: 'Measures by RAG rating' });
+    expect(sheet.cells[4][1].formula).toMatch(/^=COUNTIF\(KPIs!\$[A-Z]+\$2:\$[A-Z]+\$31,"Green"\)$/);
+    expect(sheet.cells[9].map((cell) => cell.value)).toEqual(['Green & Amber', GREEN + AMBER, (GREEN + AMBER) / RATED]);
+    // Green, Amber, Red, N/A, No data: the subtotal in row 10 is not in the chart.
+    expect(sheet.chart).toEqual({ type: 'ColumnClustered', title: 'Measures by RAG rating', source: 'A5:B9' });
     await insertSummary(user);
     await expect(host.sheetNames()).resolves.toEqual(['KPIs', 'KPI summary']);
   });
@@ -74,6 +96,7 @@ describe('the RAG summary', () => {
     const seed = seedWorkbook(LEICESTERSHIRE_2020_21);
     const host = new MemoryWorkbookHost({ ...seed, sheets: [...seed.sheets, { name: 'KPI summary', cells: [['My own notes']] }] });
     const { user } = await paneWithSummary(host);
+    await apply(user);
     await insertSummary(user);
     expect(status()).toHaveTextContent('The summary is on the sheet "KPI summary 2".');
     expect(host.cell("'KPI summary'!A1").value).toBe('My own notes');
@@ -84,6 +107,7 @@ describe('the RAG summary', () => {
   it('names its sheet in the workbook’s settings, so after reopening the workbook it replaces that sheet instead of adding another', async () => {
     const host = leicestershireHost();
     const first = await paneWithSummary(host);
+    await apply(first.user);
     await insertSummary(first.user);
     first.unmount();
 
@@ -94,24 +118,20 @@ describe('the RAG summary', () => {
     await expect(host.sheetNames()).resolves.toEqual(['KPIs', 'KPI summary']);
   });
 
-  it('the sheet’s name is kept through Apply and Remove, which take away only columns', async () => {
+  it('the sheet’s name is kept through Apply again and Remove, which take away only columns', async () => {
     const host = leicestershireHost();
-    const first = await paneWithSummary(host);
-    await insertSummary(first.user);
-    await first.user.click(screen.getByRole('button', { name: 'Apply' }));
-    await waitFor(() => expect(status()).toHaveTextContent(/^Applied/));
+    const { user } = await paneWithSummary(host);
+    await apply(user);
+    await insertSummary(user);
+    await apply(user);
     const applied = parseSettings(host.snapshot().settings);
     expect(applied.kind === 'ok' && applied.settings.summarySheet).toBe('KPI summary');
-    await first.user.click(screen.getByRole('button', { name: 'Remove added columns' }));
-    await first.user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Remove' }));
+    await user.click(screen.getByRole('button', { name: 'Remove added columns' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(status()).toHaveTextContent(/^Removed/));
     const removed = parseSettings(host.snapshot().settings);
     expect(removed.kind === 'ok' && [removed.settings.summarySheet, removed.settings.addedColumns]).toEqual(['KPI summary', []]);
-    first.unmount();
-
-    const { user } = await openPane(host);
-    await useSelectedTable(user);
-    await insertSummary(user);
-    await expect(host.sheetNames()).resolves.toEqual(['KPIs', 'KPI summary']);
+    // With the RAG column gone there is nothing to count until the next Apply.
+    expect(screen.getByRole('button', { name: 'Insert summary' })).toHaveAttribute('aria-disabled', 'true');
   });
 });

@@ -82,7 +82,7 @@ export function KpiSteps({ host, opening, suggestPolarity }: KpiStepsProps) {
             onCancelOverwrite={kpi.cancelOverwrite}
             onRemove={kpi.remove}
           />
-          <Summary summary={kpi.summary} busy={kpi.busy !== null} onInsert={kpi.insertSummary} />
+          <Summary summary={kpi.summary} busy={kpi.busy !== null} canInsert={kpi.canSummarise} onInsert={kpi.insertSummary} />
           <ApplyFooter
             measures={measures.length}
             problems={measures.filter(isProblem).length}

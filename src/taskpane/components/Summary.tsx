@@ -31,10 +31,12 @@ const useStyles = makeStyles({
 export interface SummaryProps {
   summary: RagSummary;
   busy: boolean;
+  /** An Apply has written the RAG column the summary counts. */
+  canInsert: boolean;
   onInsert: () => void;
 }
 
-export function Summary({ summary, busy, onInsert }: SummaryProps) {
+export function Summary({ summary, busy, canInsert, onInsert }: SummaryProps) {
   const styles = useStyles();
   const categories = summaryCategories(summary);
   const words = categories.filter((category) => category.word !== null);
@@ -83,7 +85,8 @@ export function Summary({ summary, busy, onInsert }: SummaryProps) {
           );
         })}
       </figure>
-      <Button className={styles.button} disabledFocusable={busy} onClick={onInsert}>
+      {!canInsert && <Text>Apply first: the summary sheet counts the RAG column Apply writes.</Text>}
+      <Button className={styles.button} disabledFocusable={busy || !canInsert} onClick={onInsert}>
         Insert summary
       </Button>
     </Section>

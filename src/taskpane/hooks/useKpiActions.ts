@@ -4,14 +4,13 @@
  * user sees follows from the state.
  */
 import { type Dispatch, type RefObject } from 'react';
-import { type AddedColumn, type KpiSettings, SETTINGS_VERSION, serializeSettings } from '../../plan/settings';
+import { type AddedColumn, type KpiSettings, serializeSettings } from '../../plan/settings';
 import { ownedColumns, planRemoval } from '../../plan/apply-plan';
 import { runApply } from '../../plan/run-apply';
 import { type MeasureRow, type OutputMode } from '../../plan/table-model';
 import { type TableSnapshot, type WorkbookHost } from '../../excel/workbook-host';
-import { type RagSummary } from '../../kpi/summary';
 import { type PaneMessage, errorMessage } from '../pane-message';
-import { freeSheetName, summaryCategories, summarySheetRows, SUMMARY_CHART_TITLE } from '../summary-table';
+import { freeSheetName, locationHolding, planSummary, ragColumnOf, ratedPeriod } from '../../plan/summary-plan';
 import { describeTablePlace } from '../table-place';
 import { type BusyAction, type KpiAction, type KpiState } from '../state/kpi-reducer';
 import { groupReasons } from '../state/notice-groups';
@@ -51,14 +50,13 @@ function listedMessage(listed: readonly { index: number; name: string; reason: s
 
 export interface KpiDerived {
   rows: MeasureRow[];
-  summary: RagSummary;
 }
 
 /**
  * `working` is true while a button's work runs, set at once rather than at the next render,
  * so that the change events its own writes raise are not taken for edits in the sheet.
  */
-export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dispatch<KpiAction>, { rows, summary }: KpiDerived, working: RefObject<boolean>) {
+export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dispatch<KpiAction>, { rows }: KpiDerived, working: RefObject<boolean>) {
   const { table, saved, mapping, defaults, edits, mode } = state;
 
   async function run(action: BusyAction, work: () => Promise<void>): Promise<void> {
@@ -161,26 +159,18 @@ export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dis
 
   const insertSummary = () =>
     run('summary', async () => {
-      if (!table) return;
+      const ragColumn = ragColumnOf(saved);
+      if (!table || !saved || ragColumn === null) return;
       const taken = await host.sheetNames();
       // The sheet named in the settings is the add-in's own, kept from session to session; any other name is the user's.
-      const recorded = saved?.summarySheet ?? null;
+      const recorded = saved.summarySheet;
       const ours = recorded !== null && taken.some((name) => name.toLowerCase() === recorded.toLowerCase());
       const sheetName = ours ? recorded : freeSheetName(taken);
-      // Before any Apply there are no settings yet: start them from what the pane shows, having added nothing.
-      const base: KpiSettings = saved ?? {
-        version: SETTINGS_VERSION,
-        location: table.location,
-        mapping,
-        defaults,
-        mode,
-        palette: 'standard',
-        addedColumns: [],
-        addedValidations: [],
-        summarySheet: null,
-      };
-      const settings: KpiSettings = { ...base, summarySheet: sheetName };
-      await host.writeSummary({ sheetName, rows: summarySheetRows(summaryCategories(summary)), chartTitle: SUMMARY_CHART_TITLE, settings: serializeSettings(settings) });
+      const settings: KpiSettings = { ...saved, summarySheet: sheetName };
+      const period = ratedPeriod(table, mapping);
+      const counted = await host.readTable(locationHolding(table.location, ragColumn));
+      if (counted.kind !== 'table') throw new Error(counted.reason);
+      await host.writeSummary(planSummary({ table: counted.table, ragColumn, period, inserted: new Date(), sheetName, settings: serializeSettings(settings) }));
       dispatch({ type: 'summaryInserted', settings, sheetName });
     });
 

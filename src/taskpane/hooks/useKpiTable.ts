@@ -10,6 +10,7 @@ import { type AddedColumn } from '../../plan/settings';
 import { type ColumnRole, type OutputMode, type RowEdit, type TableDefaults, buildMeasureRows, cellAt, inputMapping } from '../../plan/table-model';
 import { type WorkbookHost } from '../../excel/workbook-host';
 import { type RagSummary, summariseRatings } from '../../kpi/summary';
+import { ragColumnOf } from '../../plan/summary-plan';
 import { describeTablePlace } from '../table-place';
 import { type KpiState, type PaneStatus, initialState, kpiReducer } from '../state/kpi-reducer';
 import { type RowFilter, filterRows, isMeasure } from '../state/row-filter';
@@ -77,6 +78,8 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
     ...derived,
     ...actions,
     statusText: statusText(state.status, derived.rows.filter(isMeasure).length),
+    /** Insert summary counts the RAG column an Apply wrote: before it, there is none. */
+    canSummarise: ragColumnOf(state.saved) !== null,
     chooseColumn,
     editRow,
     editRows,

@@ -1,0 +1,152 @@
+/**
+ * The RAG summary: the categories the pane shows, and the sheet Insert summary writes.
+ *
+ * The sheet's counts and shares are formulas over the RAG column the add-in wrote, so the
+ * summary recalculates with the table in any spreadsheet; each formula carries the value it
+ * shows now (counted from the same cells), for hosts that do not calculate. The chart plots
+ * the words as parts of the table only: "Green & Amber" is a row below them, outside its source.
+ * N/A and No data are counted but have no share: they are not rated.
+ */
+import { type RagSummary } from '../kpi/summary';
+import { type RagResult } from '../kpi/rating';
+import { type CellValue } from '../kpi/cell';
+import { cellAddress, columnLetters, rangeAddress, sheetAddress } from '../excel/a1';
+import { type SummaryCell, type SummaryWrite, type TableLocation, type TableSnapshot } from '../excel/workbook-host';
+import { type ColumnMapping } from './table-model';
+import { type KpiSettings } from './settings';
+import { proposeMapping } from './column-guess';
+
+export interface SummaryCategory {
+  label: string;
+  /** The RAG word, for its colour; null for "Green & Amber". */
+  word: RagResult | null;
+  count: number;
+  share: number | null;
+}
+
+export const SUMMARY_SHEET_NAME = 'KPI summary';
+export const SUMMARY_CHART_TITLE = 'Measures by RAG rating';
+
+export function summaryCategories(summary: RagSummary): SummaryCategory[] {
+  const { counts, shares } = summary;
+  return [
+    { label: 'Green', word: 'Green', count: counts.Green, share: shares?.Green ?? null },
+    { label: 'Amber', word: 'Amber', count: counts.Amber, share: shares?.Amber ?? null },
+    { label: 'Red', word: 'Red', count: counts.Red, share: shares?.Red ?? null },
+    { label: 'Green & Amber', word: null, count: counts.Green + counts.Amber, share: shares?.GreenAndAmber ?? null },
+    { label: 'N/A', word: 'N/A', count: counts['N/A'], share: null },
+    { label: 'No data', word: 'No data', count: counts['No data'], share: null },
+  ];
+}
+
+/** "KPI summary", or "KPI summary 2", 3… when taken; sheet names compare without case, as in Excel. */
+export function freeSheetName(taken: readonly string[], base = SUMMARY_SHEET_NAME): string {
+  const lower = new Set(taken.map((name) => name.toLowerCase()));
+  let name = base;
+  for (let n = 2; lower.has(name.toLowerCase()); n++) name = `${base} ${n}`;
+  return name;
+}
+
+/** The RAG column an Apply wrote (absolute), or null: before it, there is nothing in a cell to count. */
+export function ragColumnOf(settings: KpiSettings | null): number | null {
+  return settings?.addedColumns.find((added) => added.kind === 'rag')?.column ?? null;
+}
+
+/**
+ * Where to read the table with the RAG column in it: the pane's table stops before the
+ * columns the add-in added right of a plain range, so the read is widened to reach it.
+ * (An Excel table grows to take in the columns added at its end.)
+ */
+export function locationHolding(location: TableLocation, column: number): TableLocation {
+  const columnCount = Math.max(location.columnCount, column - location.firstColumn + 1);
+  return { ...location, columnCount };
+}
+
+/** The period the mapped Actual column holds ("Q3 2024/25"), or null when the table's figures carry none. */
+export function ratedPeriod(table: TableSnapshot, mapping: ColumnMapping): string | null {
+  if (mapping.actual === null) return null;
+  return proposeMapping(table).periods.find((period) => period.column === mapping.actual)?.label ?? null;
+}
+
+export interface SummaryRequest {
+  /** The table as it is now, holding the RAG column (read at `locationHolding`). */
+  table: TableSnapshot;
+  /** Absolute column of the RAG words (see `ragColumnOf`). */
+  ragColumn: number;
+  period: string | null;
+  inserted: Date;
+  sheetName: string;
+  /** The add-in's settings JSON, naming `sheetName` as its own. */
+  settings: string;
+}
+
+/** The words the chart plots, in order: together they make up every counted row. */
+const PARTS: readonly RagResult[] = ['Green', 'Amber', 'Red', 'N/A', 'No data'];
+const RATED = 3; // Green, Amber and Red: the first PARTS, whose shares councils report.
+const HEADER_ROW = 3;
+const FIRST_PART = HEADER_ROW + 1;
+
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** With $ on every row and column, so that copying the summary keeps it counting the same cells (before a sheet name is put on). */
+const absolute = (address: string) => address.replace(/([A-Z]+)([0-9]+)/g, '$$$1$$$2');
+
+/** "Excel table KpiTable" or "KPIs!A1:F31": how the reader finds the table counted. */
+export function tableTitle(table: TableSnapshot): string {
+  const { location } = table;
+  if (location.tableName !== null) return `table ${location.tableName}`;
+  return sheetAddress(location.sheet, rangeAddress(location.headerRow, location.firstColumn, location.rowCount + 1, location.columnCount));
+}
+
+function titleRows(request: SummaryRequest): (SummaryCell | null)[][] {
+  const { table, ragColumn, period } = request;
+  const title = `RAG summary of ${tableTitle(table)}${period === null ? '' : `, ${period}`}`;
+  const column = rangeAddress(table.location.headerRow + 1, ragColumn, table.location.rowCount, 1);
+  const note = `Inserted ${DATE.format(request.inserted)}. Counts the RAG words in ${sheetAddress(table.location.sheet, column)}, and recalculates with them.`;
+  return [[{ value: title, bold: true }], [{ value: note }], []];
+}
+
+/** How many cells of the RAG column show this word; COUNTIF compares without case, so this does too. */
+function countOf(values: readonly CellValue[], word: string): number {
+  return values.filter((value) => typeof value === 'string' && value.toLowerCase() === word.toLowerCase()).length;
+}
+
+/** The summary sheet: title, a table of [category, count, share] over the RAG column, and the chart of its parts. */
+export function planSummary(request: SummaryRequest): SummaryWrite {
+  const { table, ragColumn } = request;
+  const { location } = table;
+  if (location.rowCount < 1) throw new Error('planSummary: the table has no rows to count.');
+  const at = ragColumn - location.firstColumn;
+  if (at < 0 || at >= table.headers.length) throw new Error(`planSummary: column ${columnLetters(ragColumn)} is not in the table read.`);
+  const values = table.values.map((row) => row[at]);
+  const words = sheetAddress(location.sheet, absolute(rangeAddress(location.headerRow + 1, ragColumn, location.rowCount, 1)));
+  const counts = PARTS.map((word) => countOf(values, word));
+  const rated = counts.slice(0, RATED).reduce((sum, count) => sum + count, 0);
+  const countCell = (row: number) => absolute(cellAddress(row, 1));
+  const ratedCells = absolute(rangeAddress(FIRST_PART, 1, RATED, 1));
+  const share = (row: number, shows: number): SummaryCell => ({
+    formula: `=IF(SUM(${ratedCells})=0,"",${countCell(row)}/SUM(${ratedCells}))`,
+    shows: rated === 0 ? '' : shows / rated,
+    numberFormat: '0%',
+  });
+
+  const parts = PARTS.map((word, i): (SummaryCell | null)[] => [
+    { value: word },
+    { formula: `=COUNTIF(${words},"${word}")`, shows: counts[i] },
+    i < RATED ? share(FIRST_PART + i, counts[i]) : null,
+  ]);
+  const greenAndAmberRow = FIRST_PART + PARTS.length;
+  const greenAndAmber = counts[0] + counts[1];
+  const subtotal: (SummaryCell | null)[] = [
+    { value: 'Green & Amber' },
+    { formula: `=${countCell(FIRST_PART)}+${countCell(FIRST_PART + 1)}`, shows: greenAndAmber },
+    share(greenAndAmberRow, greenAndAmber),
+  ];
+  const header: SummaryCell[] = ['Category', 'Count', 'Share of rated'].map((text) => ({ value: text, bold: true }));
+  return {
+    sheetName: request.sheetName,
+    cells: [...titleRows(request), header, ...parts, subtotal],
+    chart: { title: SUMMARY_CHART_TITLE, firstRow: FIRST_PART, rowCount: PARTS.length },
+    settings: request.settings,
+  };
+}
