@@ -64,6 +64,8 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
 
   // Stable, so the measure lines, which are memoised, re-render only when their row changes.
   const chooseColumn = useCallback((role: ColumnRole, column: number | null) => dispatch({ type: 'columnChosen', role, column }), []);
+  const { owned } = derived;
+  const choosePeriod = useCallback((period: string) => dispatch({ type: 'periodChosen', period, owned }), [owned]);
   const editRows = useCallback((indexes: readonly number[], edit: RowEdit) => dispatch({ type: 'rowsEdited', indexes, edit }), []);
   const editRow = useCallback((index: number, edit: RowEdit) => dispatch({ type: 'rowsEdited', indexes: [index], edit }), []);
   const changeDefaults = useCallback((change: Partial<TableDefaults>) => dispatch({ type: 'defaultsChanged', change }), []);
@@ -78,6 +80,7 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
     ...actions,
     statusText: statusText(state.status, derived.rows.filter(isMeasure).length),
     chooseColumn,
+    choosePeriod,
     editRow,
     editRows,
     changeDefaults,
