@@ -4,11 +4,13 @@
  * A manager finds the table from the keyboard, checks the mapping, sets the table's green
  * tolerance to the report's 0.5 points, turns one measure's polarity round, applies and
  * inserts the summary; the test then reads the workbook the pane wrote. The words must be
- * the ones the council's report printed. Screenshots go to test-artifacts/e2e/, and axe-core
- * (colour contrast included) checks the page at every step.
+ * the ones the council's report printed. Last, the quarterly scorecard is applied with the
+ * mapping the pane proposed for its latest quarter. Screenshots go to test-artifacts/e2e/,
+ * and axe-core (colour contrast included) checks the page at every step.
  */
 import { type Browser, type Locator, type Page } from 'playwright-core';
 import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
+import { QUARTERLY_2024_25, QUARTERLY_HEADERS } from '../../src/demo/data/quarterly-2024-25';
 import { DEMO_SHEETS } from '../../src/demo/demo-workbook';
 import { type WorkbookSnapshot } from '../../src/excel/memory-host';
 import { DIRECTION_PALETTE, RAG_PALETTE } from '../../src/plan/rag-palette';
@@ -276,6 +278,47 @@ describeWithBrowser('the demo page in Chromium: from a raw table to RAG colours 
     const sample = page.getByRole('region', { name: 'Sample workbook' });
     await sample.getByRole('img', { name: new RegExp(`Green ${count('Green')}`) }).waitFor();
     await screenshot(page, '6-summary-sheet');
+    expect(blocking(await axeFindings(page))).toEqual([]);
+  });
+
+  it('on the quarterly scorecard, the proposed mapping unchanged: Apply (asking only for the two missing polarities) rates every rateable row, lists the others and writes both directions of travel', async () => {
+    await page.getByRole('tab', { name: DEMO_SHEETS.quarterly }).click();
+    const grid = page.getByRole('grid', { name: `Sheet ${DEMO_SHEETS.quarterly}` });
+    await grid.getByRole('gridcell').filter({ hasText: /^CS01$/ }).click();
+    await page.getByRole('button', { name: 'Use selected table' }).click();
+    await expectText(page.getByRole('status'), `${DEMO_SHEETS.quarterly}!A1:K${QUARTERLY_2024_25.length + 1}`);
+    const columns = page.getByRole('region', { name: '2. Check the columns' });
+    expect(await shownIn(columns.getByRole('combobox', { name: 'Period to rate' }))).toBe('Q3 2024/25');
+    expect(await shownIn(columns.getByRole('combobox', { name: 'Actual' }))).toBe('G: Q3 2024/25');
+
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
+    // Two measures have a target but no polarity, and nothing in the target says which way is good: the pane asks.
+    const question = page.getByRole('dialog', { name: 'Which way is good for 2 measures?' });
+    await expectText(question, 'Number of complaints received; Staff turnover rate (rolling 12 months)');
+    await question.getByRole('button', { name: 'Apply, marking them "Check"' }).click();
+    await expectText(page.getByRole('status'), /^Applied \(Portable\)/);
+
+    const sheet = (await workbook(page)).sheets.find((s) => s.name === DEMO_SHEETS.quarterly)!;
+    const headers = sheet.cells[0].map((cell) => cell.value);
+    const byRef = (header: string) => {
+      const at = headers.indexOf(header);
+      expect(at).toBeGreaterThan(QUARTERLY_HEADERS.length - 1);
+      return Object.fromEntries(QUARTERLY_2024_25.map((row, i) => [row.ref, sheet.cells[i + 1][at].value]));
+    };
+    const rag = byRef('RAG');
+    // A figure, a number for a target (or one relative to the last quarter) and a polarity: rated.
+    for (const ref of ['CS01', 'CS02', 'CS03', 'CS04', 'HR01', 'EN02', 'EN03', 'PL01']) expect([ref, ['Green', 'Amber', 'Red'].includes(String(rag[ref]))]).toEqual([ref, true]);
+    expect(rag).toMatchObject({ CS02: 'Green', CS04: 'Red' }); // 85.2% over 84.0% with bigger better; 66.3% is 13.7 points under 80.0% with 5pp allowed
+    expect(rag).toMatchObject({ CS05: 'Check', HR02: 'Check', HS01: 'Not rated', CO01: 'Not rated', CO02: 'Not rated', EN01: 'No data', HS02: 'No data', LE01: 'N/A' });
+    // The rows written "Check" or "Not rated" are listed in one place, each with its reason.
+    const listed = page.getByRole('group').filter({ hasText: '5 measures not rated.' });
+    for (const ref of ['CS05', 'HR02', 'HS01', 'CO01', 'CO02']) await expectText(listed, QUARTERLY_2024_25.find((row) => row.ref === ref)!.indicator);
+    await expectText(listed, 'has a target but no polarity');
+    await expectText(listed, 'Target has no number to rate against');
+    // Against the quarter before and the same quarter last year: HR01's 9.3 days is up from 8.9 but down from 9.8, lower being better.
+    expect(byRef('DoT')).toMatchObject({ CS04: 'Deteriorated', HR01: 'Deteriorated' });
+    expect(byRef('DoT on last year')).toMatchObject({ CS04: 'Deteriorated', HR01: 'Improved' });
+    await screenshot(page, '7-quarterly-applied');
     expect(blocking(await axeFindings(page))).toEqual([]);
   });
 

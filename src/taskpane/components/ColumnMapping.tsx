@@ -7,6 +7,7 @@ import { sheetRowNumber } from '../table-place';
 import { ChoiceDropdown, type Choice } from './ChoiceDropdown';
 import { plural } from '../hooks/useKpiActions';
 import { groupReasons } from '../state/notice-groups';
+import { type PeriodPickerProps, PeriodPicker } from './PeriodPicker';
 import { RowsNotice } from './RowsNotice';
 import { Section } from './Section';
 
@@ -25,6 +26,9 @@ export interface ColumnMappingProps {
   /** The add-in's own input columns that stand in for roles left unmapped, by position from the table's first column. */
   addedInputs: Partial<Record<ColumnRole, number>>;
   onChoose: (role: ColumnRole, column: number | null) => void;
+  /** The table's periods, the one rated and why; choosing one re-proposes its columns. */
+  periods: Omit<PeriodPickerProps, 'onChoose'>;
+  onChoosePeriod: (period: string) => void;
 }
 
 /** With no column of the user's mapped, "(none)" says when the add-in's own column holds the role. */
@@ -34,7 +38,7 @@ function withAddedInput(choices: Choice[], table: TableSnapshot, added: number |
   return choices.map((choice) => (choice.value === NONE ? none : choice));
 }
 
-export function ColumnMapping({ table, mapping, owned, rows, addedInputs, onChoose }: ColumnMappingProps) {
+export function ColumnMapping({ table, mapping, owned, rows, addedInputs, onChoose, periods, onChoosePeriod }: ColumnMappingProps) {
   const styles = useStyles();
   const choices: Choice[] = [
     { value: NONE, text: '(none)' },
@@ -48,6 +52,7 @@ export function ColumnMapping({ table, mapping, owned, rows, addedInputs, onChoo
 
   return (
     <Section heading="2. Check the columns">
+      <PeriodPicker {...periods} onChoose={onChoosePeriod} />
       <div className={styles.grid}>
         {COLUMN_ROLES.map((role) => (
           <ChoiceDropdown

@@ -56,7 +56,16 @@ export function KpiSteps({ host, opening, suggestPolarity }: KpiStepsProps) {
       <TablePicker table={table} busy={kpi.busy !== null} onFind={kpi.findTable} />
       {table && (
         <>
-          <ColumnMapping table={table} mapping={kpi.mapping} owned={kpi.owned} rows={rows} addedInputs={kpi.addedInputs} onChoose={kpi.chooseColumn} />
+          <ColumnMapping
+            table={table}
+            mapping={kpi.mapping}
+            owned={kpi.owned}
+            rows={rows}
+            addedInputs={kpi.addedInputs}
+            onChoose={kpi.chooseColumn}
+            periods={{ periods: kpi.periods, period: kpi.period, notes: kpi.periodNotes }}
+            onChoosePeriod={kpi.choosePeriod}
+          />
           <MeasureList
             rows={rows}
             shown={kpi.shown}

@@ -65,6 +65,8 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
 
   // Stable, so the measure lines, which are memoised, re-render only when their row changes.
   const chooseColumn = useCallback((role: ColumnRole, column: number | null) => dispatch({ type: 'columnChosen', role, column }), []);
+  const { owned } = derived;
+  const choosePeriod = useCallback((period: string) => dispatch({ type: 'periodChosen', period, owned }), [owned]);
   const editRows = useCallback((indexes: readonly number[], edit: RowEdit) => dispatch({ type: 'rowsEdited', indexes, edit }), []);
   const editRow = useCallback((index: number, edit: RowEdit) => dispatch({ type: 'rowsEdited', indexes: [index], edit }), []);
   const changeDefaults = useCallback((change: Partial<TableDefaults>) => dispatch({ type: 'defaultsChanged', change }), []);
@@ -81,6 +83,7 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
     /** Insert summary counts the RAG column an Apply wrote: before it, there is none. */
     canSummarise: ragColumnOf(state.saved) !== null,
     chooseColumn,
+    choosePeriod,
     editRow,
     editRows,
     changeDefaults,

@@ -14,6 +14,7 @@ import {
   guessMapping,
   proposeMapping,
 } from '../../plan/table-model';
+import { type TablePeriod } from '../../plan/column-guess';
 import { type TableLocation, type TableSnapshot } from '../../excel/workbook-host';
 import { type PaneMessage } from '../pane-message';
 import { type OpeningState } from '../hooks/useSettings';
@@ -34,6 +35,12 @@ export interface KpiState {
   /** Settings of the last Apply (or summary), as saved in the workbook. */
   saved: KpiSettings | null;
   mapping: ColumnMapping;
+  /** The periods the table has figure columns for, oldest first; empty when its figures carry none. */
+  periods: TablePeriod[];
+  /** The period whose column is mapped to Actual, or null when Actual is not one of them. */
+  period: string | null;
+  /** What the proposal chose and why, while Actual and Target are as it proposed them. */
+  periodNotes: string[];
   defaults: TableDefaults;
   mode: OutputMode;
   /** The user's edits not yet applied, by body row. */
@@ -60,6 +67,8 @@ export type KpiAction =
   /** The sheet changed under the pane: the same table, read again. */
   | { type: 'tableRefreshed'; table: TableSnapshot; owned: ReadonlySet<number> }
   | { type: 'columnChosen'; role: ColumnRole; column: number | null }
+  /** Rate another of the table's periods: its Actual, Target, Previous and same period last year, proposed afresh. */
+  | { type: 'periodChosen'; period: string; owned: ReadonlySet<number> }
   | { type: 'rowsEdited'; indexes: readonly number[]; edit: RowEdit }
   | { type: 'defaultsChanged'; change: Partial<TableDefaults> }
   | { type: 'modeChanged'; mode: OutputMode }
@@ -83,6 +92,9 @@ export function initialState(opening: OpeningState): KpiState {
     table: opening.table,
     saved: opening.saved,
     mapping: opening.saved?.mapping ?? NO_MAPPING,
+    periods: [],
+    period: null,
+    periodNotes: [],
     defaults: opening.saved?.defaults ?? DEFAULTS,
     mode: opening.saved?.mode ?? 'portable',
     edits: new Map(),
@@ -100,11 +112,29 @@ function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+type Work = Pick<KpiState, 'mapping' | 'edits' | 'message' | 'periods' | 'period' | 'periodNotes'>;
+type PeriodWork = Pick<KpiState, 'periods' | 'period' | 'periodNotes'>;
+
+const PERIOD_ROLES = ['actual', 'target', 'previous', 'lastYear'] as const satisfies readonly ColumnRole[];
+
+const periodOf = (periods: readonly TablePeriod[], actual: number | null) => periods.find((p) => p.column === actual)?.label ?? null;
+
+/** The periods of `found` and which of them `mapping` rates; the proposal's notes only while Actual and Target are its own. */
+function periodWork(found: TableSnapshot, owned: ReadonlySet<number>, mapping: ColumnMapping): PeriodWork {
+  const latest = proposeMapping(found, { ignore: owned });
+  const period = periodOf(latest.periods, mapping.actual);
+  const proposal = period === null || period === latest.period ? latest : proposeMapping(found, { ignore: owned, period });
+  const own = proposal.mapping.actual === mapping.actual && proposal.mapping.target === mapping.target;
+  return { periods: latest.periods, period, periodNotes: own ? proposal.notes : [] };
+}
+
 /** The mapping and edits for `found`: carried over from the same table, else the saved mapping, else a guess. */
-function workFor(state: KpiState, found: TableSnapshot, owned: ReadonlySet<number>): Pick<KpiState, 'mapping' | 'edits' | 'message'> {
-  const guess = proposeMapping(found, { ignore: owned }).mapping;
+function workFor(state: KpiState, found: TableSnapshot, owned: ReadonlySet<number>): Work {
   const { table, saved } = state;
-  if (table !== null && isSameTable(table.location, found.location)) {
+  const same = table !== null && isSameTable(table.location, found.location);
+  // The same table again is guessed for the period the user chose, so a moved column comes back in it.
+  const guess = proposeMapping(found, { ignore: owned, period: same ? state.period : null }).mapping;
+  if (same) {
     const mapping = carryMapping(table, state.mapping, found, guess);
     const { edits, dropped } = carryEdits(table, state.mapping, found, mapping, state.edits);
     const message: PaneMessage | null = dropped
@@ -114,10 +144,26 @@ function workFor(state: KpiState, found: TableSnapshot, owned: ReadonlySet<numbe
           text: `The ${dropped === 1 ? 'row it was' : 'rows they were'} made on ${dropped === 1 ? 'is' : 'are'} no longer in the table, or no longer the only row of that name. Check those rows and set them again.`,
         }
       : null;
-    return { mapping, edits, message };
+    return { mapping, edits, message, ...periodWork(found, owned, mapping) };
   }
-  const restore = saved !== null && isSameTable(saved.location, found.location);
-  return { mapping: restore ? saved.mapping : guess, edits: new Map(), message: null };
+  const mapping = saved !== null && isSameTable(saved.location, found.location) ? saved.mapping : guess;
+  return { mapping, edits: new Map(), message: null, ...periodWork(found, owned, mapping) };
+}
+
+/** The table rated for `period`: the period's columns proposed afresh, every other role and every edit kept. */
+function withPeriod(state: KpiState, period: string, owned: ReadonlySet<number>): KpiState {
+  if (state.table === null) return state;
+  const proposal = proposeMapping(state.table, { ignore: owned, period });
+  const mapping = { ...state.mapping };
+  for (const role of PERIOD_ROLES) mapping[role] = proposal.mapping[role];
+  return { ...state, mapping, period: proposal.period, periodNotes: proposal.notes };
+}
+
+/** A column chosen by hand; choosing Actual or Target leaves the proposal's notes behind. */
+function withColumn(state: KpiState, role: ColumnRole, column: number | null): KpiState {
+  const mapping = { ...state.mapping, [role]: column };
+  if (role !== 'actual' && role !== 'target') return { ...state, mapping };
+  return { ...state, mapping, period: periodOf(state.periods, mapping.actual), periodNotes: [] };
 }
 
 function withEdit(edits: ReadonlyMap<number, RowEdit>, indexes: readonly number[], edit: RowEdit): ReadonlyMap<number, RowEdit> {
@@ -145,7 +191,9 @@ export function kpiReducer(state: KpiState, action: KpiAction): KpiState {
       return { ...state, ...work, message: work.message ?? state.message, table: action.table };
     }
     case 'columnChosen':
-      return { ...state, mapping: { ...state.mapping, [action.role]: action.column } };
+      return withColumn(state, action.role, action.column);
+    case 'periodChosen':
+      return withPeriod(state, action.period, action.owned);
     case 'rowsEdited':
       return { ...state, edits: withEdit(state.edits, action.indexes, action.edit) };
     case 'defaultsChanged':

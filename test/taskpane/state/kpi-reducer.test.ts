@@ -1,4 +1,6 @@
 import { LEICESTERSHIRE_2020_21 } from '../../../src/demo/data/leicestershire-2020-21';
+import { QUARTERLY_HEADERS } from '../../../src/demo/data/quarterly-2024-25';
+import { DEMO_SHEETS, demoWorkbook } from '../../../src/demo/demo-workbook';
 import { type SeedMeasure, seedWorkbook } from '../../../src/demo/seed-tables';
 import { MemoryWorkbookHost } from '../../../src/excel/memory-host';
 import { type TableSnapshot } from '../../../src/excel/workbook-host';
@@ -156,5 +158,55 @@ describe('the pane’s state', () => {
   it('the filter and the search are kept as chosen', () => {
     const state = run(initialState(NO_OPENING), { type: 'filterChosen', filter: 'Red' }, { type: 'searched', search: 'carers' });
     expect(state).toMatchObject({ filter: 'Red', search: 'carers' });
+  });
+});
+
+describe('the periods of a table with a column per quarter', () => {
+  const column = (header: (typeof QUARTERLY_HEADERS)[number]) => QUARTERLY_HEADERS.indexOf(header);
+
+  async function readQuarterly(change?: (host: MemoryWorkbookHost) => void): Promise<TableSnapshot> {
+    const host = new MemoryWorkbookHost({ ...demoWorkbook(), selection: `${DEMO_SHEETS.quarterly}!A1` });
+    change?.(host);
+    const result = await host.readSelectedTable();
+    if (result.kind !== 'table') throw new Error(result.reason);
+    return result.table;
+  }
+
+  it('are kept with the one rated, the latest with figures, and what was chosen and why', async () => {
+    const state = run(initialState(NO_OPENING), found(await readQuarterly()));
+    expect(state.periods.map((p) => [p.label, p.column])).toEqual([
+      ['Q3 2023/24', column('Q3 2023/24')],
+      ['Q1 2024/25', column('Q1 2024/25')],
+      ['Q2 2024/25', column('Q2 2024/25')],
+      ['Q3 2024/25', column('Q3 2024/25')],
+    ]);
+    expect(state.period).toBe('Q3 2024/25');
+    expect(state.mapping).toMatchObject({ actual: column('Q3 2024/25'), previous: column('Q2 2024/25'), lastYear: column('Q3 2023/24'), target: column('Q3 target') });
+    expect(state.periodNotes).toEqual(['Rating Q3 2024/25, the latest period with figures.']);
+  });
+
+  it('choosing another period re-proposes its columns and keeps the other roles and the edits not yet applied', async () => {
+    const table = await readQuarterly();
+    const state = run(
+      initialState(NO_OPENING),
+      found(table),
+      { type: 'columnChosen', role: 'amberTolerance', column: null },
+      { type: 'rowsEdited', indexes: [4], edit: { polarity: 'Low' } },
+      { type: 'periodChosen', period: 'Q2 2024/25', owned: new Set() },
+    );
+    expect(state.mapping).toMatchObject({ actual: column('Q2 2024/25'), previous: column('Q1 2024/25'), lastYear: null, amberTolerance: null, polarity: column('Good is') });
+    expect(state.period).toBe('Q2 2024/25');
+    expect(state.periodNotes).toContain('No target for Q2 2024/25: rated against the target for Q3 2024/25.');
+    expect(state.edits).toEqual(new Map([[4, { polarity: 'Low' }]]));
+  });
+
+  it('choosing Actual by hand moves the period and leaves the proposal’s notes behind; reading again keeps the period chosen', async () => {
+    const chosen = run(initialState(NO_OPENING), found(await readQuarterly()), { type: 'columnChosen', role: 'actual', column: column('Q1 2024/25') });
+    expect(chosen).toMatchObject({ period: 'Q1 2024/25', periodNotes: [] });
+    expect(kpiReducer(chosen, { type: 'columnChosen', role: 'actual', column: column('Ref') }).period).toBeNull();
+    const picked = kpiReducer(chosen, { type: 'periodChosen', period: 'Q2 2024/25', owned: new Set() });
+    const again = kpiReducer(picked, found(await readQuarterly((host) => host.setCell(`${DEMO_SHEETS.quarterly}!F2`, 57))));
+    expect(again).toMatchObject({ period: 'Q2 2024/25', mapping: { actual: column('Q2 2024/25') } });
+    expect(again.periodNotes[0]).toBe('Rating Q2 2024/25.');
   });
 });
