@@ -274,8 +274,8 @@ const READ_ATTEMPTS = 3;
  * nothing is known of the table its size is guessed; if Excel refuses a response as too
  * large, the read (which changes nothing) is made again in smaller chunks.
  */
-async function readSnapshot(context: Excel.RequestContext, location: TableLocation): Promise<TableSnapshot> {
-  let rowBytes = guessedRowBytes(location.columnCount);
+async function readSnapshot(context: Excel.RequestContext, location: TableLocation, sizeLike?: TableSnapshot): Promise<TableSnapshot> {
+  let rowBytes = sizeLike ? rowBytesLike(sizeLike) : guessedRowBytes(location.columnCount);
   for (let attempt = 1; ; attempt++) {
     try {
       const syncs = new PayloadSyncs(context);
@@ -353,7 +353,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   /** Syncs: 2 for a plain range, 3 for an Excel table, more only past the payload budget. */
-  readTable(location: TableLocation): Promise<ReadTableResult> {
+  readTable(location: TableLocation, sizeLike?: TableSnapshot): Promise<ReadTableResult> {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(location.sheet).load('name');
       const table = location.tableName === null ? null : context.workbook.tables.getItemOrNullObject(location.tableName).load('name, showHeaders');
@@ -372,7 +372,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         current = { ...location, sheet: sheet.name, tableName: null };
       }
       if (current.rowCount < 1) return { kind: 'none', reason: NO_TABLE_REASONS.oneRow };
-      return { kind: 'table', table: await readSnapshot(context, current) };
+      return { kind: 'table', table: await readSnapshot(context, current, sizeLike) };
     });
   }
 

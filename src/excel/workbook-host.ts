@@ -221,8 +221,11 @@ export const PAYLOAD_BUDGET_BYTES = 4_000_000;
 export interface WorkbookHost {
   /** The table around the active cell: an Excel table, or the block with one header row. */
   readSelectedTable(): Promise<ReadTableResult>;
-  /** The table at a saved location (reopening a workbook). */
-  readTable(location: TableLocation): Promise<ReadTableResult>;
+  /**
+   * The table at a saved location (reopening a workbook). `sizeLike`, an earlier snapshot of
+   * it, lets a host size its reads to the cells' length (Excel on the web caps a response).
+   */
+  readTable(location: TableLocation, sizeLike?: TableSnapshot): Promise<ReadTableResult>;
   /**
    * Writes everything in one batch and returns the table as the writes left it, read in the
    * same batch: on Excel a re-read would cost another round of syncs. With `changes.basis`,

@@ -43,6 +43,20 @@ describe('the fake Excel keeps what Excel enforces', () => {
     await expect(failing).rejects.toThrow('ResponsePayloadSizeLimitExceeded');
   });
 
+  it('a table of long cells, read with an earlier snapshot to size by, is never refused; guessed, it is refused and read again', async () => {
+    const { excel, location } = kpiWorkbook({ rows: 2_000 });
+    // Long text in every body cell of one column, as Live formulas or commentary make: far beyond the guessed row size.
+    excel.sheet('KPIs').fill(1, 1, Array.from({ length: 2_000 }, () => ['m'.repeat(4_000)]));
+    excel.resetCounters();
+    const guessed = await hostFor(excel).readTable(location);
+    if (guessed.kind !== 'table') throw new Error(guessed.reason);
+    expect(excel.payloads.some((p) => p.response > PAYLOAD_LIMIT_BYTES)).toBe(true);
+    excel.resetCounters();
+    const sized = await hostFor(excel).readTable(location, guessed.table);
+    expect(sized.kind === 'table' && sized.table.values).toEqual(guessed.table.values);
+    expect(Math.max(...excel.payloads.map((p) => p.response))).toBeLessThanOrEqual(PAYLOAD_BUDGET_BYTES);
+  }, 60_000);
+
   it('renames a table column added under a header the table has, as Excel does', async () => {
     const { excel } = kpiWorkbook({ rows: 2, asTable: true });
     await excel.run(async (context) => {

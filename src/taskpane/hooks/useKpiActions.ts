@@ -95,7 +95,7 @@ export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dis
       // The host reads the table back in the same batch, so the pane sees the columns as they now are.
       const { plan, table: now, settings, changed } = await runApply(host, { table, mapping, defaults, edits, mode, previous: saved, overwrite });
       if (changed.length > 0) {
-        const current = await host.readTable(now.location);
+        const current = await host.readTable(now.location, now);
         dispatch({
           type: 'appliedNothing',
           table: current.kind === 'table' ? current.table : now,
@@ -134,7 +134,7 @@ export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dis
     run('remove', async () => {
       if (!table || !saved) return;
       // Decided from the sheet as it is now: the user may have changed a column or a dropdown since the pane read it.
-      const current = await host.readTable(table.location);
+      const current = await host.readTable(table.location, table);
       if (current.kind === 'none') {
         dispatch({ type: 'failed', message: { intent: 'warning', title: 'Nothing was removed.', text: current.reason } });
         return;
@@ -168,7 +168,7 @@ export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dis
       const sheetName = ours ? recorded : freeSheetName(taken);
       const settings: KpiSettings = { ...saved, summarySheet: sheetName };
       const period = ratedPeriod(table, mapping);
-      const counted = await host.readTable(locationHolding(table.location, ragColumn));
+      const counted = await host.readTable(locationHolding(table.location, ragColumn), table);
       if (counted.kind !== 'table') throw new Error(counted.reason);
       await host.writeSummary(planSummary({ table: counted.table, ragColumn, period, inserted: new Date(), sheetName, settings: serializeSettings(settings) }));
       dispatch({ type: 'summaryInserted', settings, sheetName });
