@@ -101,7 +101,7 @@ export async function applyFigures(rows: number, asTable: boolean, mode: OutputM
   const switched = await step('switchMode', () => press(again.table, again.plan.settings, OTHER_MODE[mode]));
 
   await step('remove', async () => {
-    const current = tableOf(await host.readTable(switched.table.location));
+    const current = tableOf(await host.readTable(switched.table.location, switched.table));
     return host.remove(planRemoval(current, switched.plan.settings).removal);
   });
   rules.removed = excel.ruleCount;
