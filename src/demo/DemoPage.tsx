@@ -85,7 +85,7 @@ export function DemoPage({ host, onReset }: DemoPageProps) {
               showHelperColumns={showHelperColumns}
               onSelect={(row, column) => host.select(sheetAddress(sheet.name, cellAddress(row, column)))}
             />
-            {sheet.chart && <SummaryChart sheet={sheet} chart={sheet.chart} />}
+            {sheet.chart?.type === 'ColumnClustered' && <SummaryChart sheet={sheet} chart={sheet.chart} />}
           </div>
           <div className={styles.tabs}>
             <TabList

@@ -5,7 +5,7 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { parseAddress } from '../excel/a1';
-import { type ChartRecord, type SheetSnapshot } from '../excel/memory-host';
+import { type ColumnChartRecord, type SheetSnapshot } from '../excel/memory-host';
 import { styleFor } from '../plan/rag-palette';
 
 const WIDTH = 420;
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   caption: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
 });
 
-export function SummaryChart({ sheet, chart }: { sheet: SheetSnapshot; chart: ChartRecord }) {
+export function SummaryChart({ sheet, chart }: { sheet: SheetSnapshot; chart: ColumnChartRecord }) {
   const styles = useStyles();
   const block = parseAddress(chart.source);
   // The source is the categories and counts only, no header row (see SummaryWrite.chart).

@@ -39,6 +39,7 @@ import {
   type ReadTableResult,
   type SummaryCell,
   type SummaryWrite,
+  type XmrChartWrite,
   type TableLocation,
   type TableSnapshot,
   type WorkbookChanges,
@@ -533,16 +534,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   /** exceljs writes no charts: the file gets the summary's cells (formulas with their results), not its chart. */
   async writeSummary(summary: SummaryWrite): Promise<void> {
-    const wanted = summary.sheetName.toLowerCase();
-    let sheet = this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
-    if (sheet !== undefined) {
-      sheet.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => XlsxWorkbookHost.clearCell(cell)));
-      setFormats(sheet, []);
-      (sheet as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model = {};
-    } else {
-      sheet = this.workbook.addWorksheet(summary.sheetName);
-    }
-    const target = sheet;
+    const target = this.clearedSheet(summary.sheetName);
     summary.cells.forEach((row, r) =>
       row.forEach((write, c) => {
         if (write === null) return;
@@ -560,6 +552,26 @@ export class XlsxWorkbookHost implements WorkbookHost {
       target.getColumn(c + 1).width = Math.min(60, Math.max(10, longest + 2));
     }
     this.writeSettings(summary.settings);
+  }
+
+  /** exceljs writes no charts: each chart's sheet gets its data cells (values), not the line chart. */
+  async writeXmrCharts(charts: XmrChartWrite[], settings: string): Promise<void> {
+    for (const chart of charts) {
+      const sheet = this.clearedSheet(chart.sheetName);
+      chart.cells.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = value)));
+    }
+    this.writeSettings(settings);
+  }
+
+  /** The add-in's own sheet of this name emptied (names are case-insensitive in Excel), or a new one. */
+  private clearedSheet(name: string): Worksheet {
+    const wanted = name.toLowerCase();
+    const sheet = this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
+    if (sheet === undefined) return this.workbook.addWorksheet(name);
+    sheet.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => XlsxWorkbookHost.clearCell(cell)));
+    setFormats(sheet, []);
+    (sheet as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model = {};
+    return sheet;
   }
 
   /** Print titles, landscape, one page wide; word columns widened (never narrowed) to their longest word. */

@@ -19,6 +19,8 @@ import {
   type PageSetupWrite,
   type ReadTableResult,
   type SummaryWrite,
+  type ChartSeriesWrite,
+  type XmrChartWrite,
   type TableLocation,
   type TableSnapshot,
   type WordStyle,
@@ -73,11 +75,23 @@ export interface ValidationRecord {
   errorAlert?: 'information';
 }
 
-export interface ChartRecord {
+export type ChartRecord = ColumnChartRecord | LineChartRecord;
+
+export interface ColumnChartRecord {
   type: 'ColumnClustered';
   title: string;
   /** The block charted, e.g. "A5:B9": categories and counts, without a header row. */
   source: string;
+}
+
+/** An XmR chart: a line chart over the sheet's own cells. */
+export interface LineChartRecord {
+  type: 'Line';
+  title: string;
+  /** The periods, e.g. "A4:A27". */
+  categories: string;
+  /** Each series: its name (the header cell's text), its cells, and how it is drawn. */
+  series: { name: string; values: string; draw: ChartSeriesWrite['draw']; color: string }[];
 }
 
 export interface SheetSnapshot {
@@ -321,6 +335,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
     readSettings: 0,
     sheetNames: 0,
     writeSummary: 0,
+    writeXmrCharts: 0,
   };
 
   constructor(seed: MemoryWorkbookSeed) {
@@ -485,6 +500,33 @@ export class MemoryWorkbookHost implements WorkbookHost {
     );
     sheet.chart = { type: 'ColumnClustered', title: chart.title, source: rangeAddress(chart.firstRow, 0, chart.rowCount, 2) };
     this.settings = summary.settings;
+    this.changed();
+  }
+
+  async writeXmrCharts(charts: XmrChartWrite[], settings: string): Promise<void> {
+    this.begin('writeXmrCharts');
+    for (const chart of charts) {
+      if (chart.data.rowCount < 1 || chart.data.headerRow < 0) throw new MemoryHostError('InvalidArgument', `chart ${chart.sheetName} must name at least one period row.`);
+    }
+    for (const chart of charts) {
+      const existing = this.findSheet(chart.sheetName);
+      if (existing) existing.clearAll();
+      const sheet = existing ?? this.addSheet(chart.sheetName);
+      chart.cells.forEach((row, r) => row.forEach((value, c) => value !== null && sheet.put(r, c, { value, formula: null, numberFormat: GENERAL })));
+      const { headerRow, rowCount } = chart.data;
+      sheet.chart = {
+        type: 'Line',
+        title: chart.title,
+        categories: rangeAddress(headerRow + 1, 0, rowCount, 1),
+        series: chart.series.map((series) => ({
+          name: String(chart.cells[headerRow]?.[series.column] ?? ''),
+          values: rangeAddress(headerRow + 1, series.column, rowCount, 1),
+          draw: series.draw,
+          color: series.color,
+        })),
+      };
+    }
+    this.settings = settings;
     this.changed();
   }
 

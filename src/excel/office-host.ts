@@ -21,6 +21,7 @@ import {
   SETTINGS_KEY,
   type ApplyResult,
   type CellWrite,
+  type ChartSeriesWrite,
   type ColumnGroupWrite,
   type ListValidationWrite,
   type PageSetupWrite,
@@ -32,6 +33,7 @@ import {
   type WorkbookChanges,
   type WorkbookHost,
   type WorkbookRemoval,
+  type XmrChartWrite,
 } from './workbook-host';
 
 /** Runs one batch against the workbook: `Excel.run` in Excel, a fake context in tests. */
@@ -538,18 +540,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const sheets = context.workbook.worksheets.load({ name: true, charts: { name: true } });
       await context.sync();
 
-      // Sheet names are case-insensitive in Excel.
-      const wanted = summary.sheetName.toLowerCase();
-      const existing = sheets.items.find((sheet) => sheet.name.toLowerCase() === wanted);
-      let sheet: Excel.Worksheet;
-      if (existing !== undefined) {
-        existing.getRange().clear('All');
-        existing.charts.items.forEach((old) => old.delete());
-        sheet = existing;
-      } else {
-        sheet = context.workbook.worksheets.add(summary.sheetName);
-      }
-
+      const sheet = clearedSheet(context, sheets, summary.sheetName);
       cells.forEach((row, r) => row.forEach((cell, c) => cell && writeSummaryCell(sheet.getRangeByIndexes(r, c, 1, 1), cell)));
       sheet.getRangeByIndexes(chart.firstRow - 1, 0, cells.length - chart.firstRow + 1, width).format.autofitColumns();
 
@@ -562,6 +553,64 @@ export class OfficeWorkbookHost implements WorkbookHost {
       await context.sync();
     });
   }
+
+  /** Syncs: 2 whatever the number of charts (find the sheets and their charts; write). */
+  async writeXmrCharts(charts: XmrChartWrite[], settings: string): Promise<void> {
+    for (const chart of charts) {
+      if (chart.data.rowCount < 1 || chart.data.headerRow < 0 || !chart.series.length) throw new Error(`chart ${chart.sheetName} must name at least one period row and one series.`);
+    }
+    await this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load({ name: true, charts: { name: true } });
+      await context.sync();
+      for (const chart of charts) writeXmrChart(clearedSheet(context, sheets, chart.sheetName), chart);
+      context.workbook.settings.add(SETTINGS_KEY, settings);
+      await context.sync();
+    });
+  }
+}
+
+/** The add-in's own sheet of this name emptied of cells and charts, or a new one (names are case-insensitive in Excel). */
+function clearedSheet(context: Excel.RequestContext, sheets: Excel.WorksheetCollection, name: string): Excel.Worksheet {
+  const wanted = name.toLowerCase();
+  const existing = sheets.items.find((sheet) => sheet.name.toLowerCase() === wanted);
+  if (existing === undefined) return context.workbook.worksheets.add(name);
+  existing.getRange().clear('All');
+  existing.charts.items.forEach((old) => old.delete());
+  return existing;
+}
+
+const LINE_STYLES: Record<ChartSeriesWrite['draw'], Excel.ChartLineFormat['lineStyle']> = { line: 'Continuous', dashed: 'Dash', markers: 'None' };
+
+/**
+ * One XmR chart: its cells as values, and a line chart whose every series is set explicitly
+ * (name, values, periods), so nothing rests on Excel guessing which cells are headers.
+ */
+function writeXmrChart(sheet: Excel.Worksheet, chart: XmrChartWrite): void {
+  const width = Math.max(1, ...chart.cells.map((row) => row.length));
+  const values = chart.cells.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+  sheet.getRangeByIndexes(0, 0, values.length, width).values = values;
+  const { headerRow, rowCount } = chart.data;
+  sheet.getRangeByIndexes(headerRow, 0, rowCount + 1, width).format.autofitColumns();
+  const periods = sheet.getRangeByIndexes(headerRow + 1, 0, rowCount, 1);
+  const column = (index: number) => sheet.getRangeByIndexes(headerRow + 1, index, rowCount, 1);
+  const added = sheet.charts.add('Line', column(chart.series[0].column), 'Columns');
+  added.title.text = chart.title;
+  added.setPosition(cellAddress(0, width + 1));
+  chart.series.forEach((write, i) => {
+    const series = i === 0 ? added.series.getItemAt(0) : added.series.add(String(chart.cells[headerRow]?.[write.column] ?? ''));
+    if (i === 0) series.name = String(chart.cells[headerRow]?.[write.column] ?? '');
+    else series.setValues(column(write.column));
+    series.setXAxisValues(periods);
+    series.format.line.lineStyle = LINE_STYLES[write.draw];
+    if (write.draw !== 'markers') {
+      series.format.line.color = write.color;
+      series.markerStyle = 'None';
+    } else {
+      series.markerStyle = 'Circle';
+      series.markerBackgroundColor = write.color;
+      series.markerForegroundColor = write.color;
+    }
+  });
 }
 
 /** Points per character of the default font (Calibri 11: 7 pixels, at 96 pixels to 72 points), rounded up. */

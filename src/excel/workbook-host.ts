@@ -212,6 +212,29 @@ export interface SummaryWrite {
   settings: string;
 }
 
+/** How one series of an XmR chart is drawn: a line through every point, or markers only (the special causes). */
+export interface ChartSeriesWrite {
+  /** Column of the data block (0-based, as in `XmrChartWrite.cells`) holding the series; its header cell names it. */
+  column: number;
+  draw: 'line' | 'dashed' | 'markers';
+  /** "#RRGGBB". */
+  color: string;
+}
+
+/**
+ * One XmR chart on a sheet of its own: its data as plain cells (values, never formulas, so
+ * a reader without the add-in sees the same chart) and a native line chart over them.
+ */
+export interface XmrChartWrite {
+  sheetName: string;
+  title: string;
+  /** Cells from A1, row by row: notes, then the data block's header row and one row per period; null leaves a cell empty. */
+  cells: (string | number | null)[][];
+  /** The data block: its header row (0-based), the period rows under it; column 0 holds the periods (the categories). */
+  data: { headerRow: number; rowCount: number };
+  series: ChartSeriesWrite[];
+}
+
 /**
  * Excel on the web refuses a request or a response over 5 MB; hosts keep each sync's
  * estimated payload under this, leaving headroom for what the estimate does not count.
@@ -243,6 +266,11 @@ export interface WorkbookHost {
   sheetNames(): Promise<string[]>;
   /** Writes (or replaces, when the add-in wrote it) the summary sheet and its chart. */
   writeSummary(summary: SummaryWrite): Promise<void>;
+  /**
+   * Writes each chart's sheet (replacing the add-in's own sheet of that name; the pane never
+   * names anyone else's) and saves `settings`, all in one batch whatever the number of charts.
+   */
+  writeXmrCharts(charts: XmrChartWrite[], settings: string): Promise<void>;
   /**
    * Calls `callback` after cells change anywhere in the workbook, the add-in's own writes
    * included, so the pane can follow edits made in the sheet; returns the unsubscribe.
