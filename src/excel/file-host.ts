@@ -557,6 +557,9 @@ export class XlsxWorkbookHost implements WorkbookHost {
   /** exceljs writes no charts: each chart's sheet gets its data cells (values), not the line chart. */
   async writeXmrCharts(charts: XmrChartWrite[], settings: string): Promise<void> {
     for (const chart of charts) {
+      if (chart.data.rowCount < 1 || chart.data.headerRow < 0) throw new Error(`chart ${chart.sheetName} must name at least one period row.`);
+    }
+    for (const chart of charts) {
       const sheet = this.clearedSheet(chart.sheetName);
       chart.cells.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = value)));
     }

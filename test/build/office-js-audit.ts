@@ -154,4 +154,18 @@ export const OFFICE_JS_AUDIT: Record<string, AuditEntry> = {
   'Excel.Chart.title': 'ExcelApi 1.1',
   'Excel.ChartLegend.visible': 'ExcelApi 1.1',
   'Excel.ChartTitle.text': 'ExcelApi 1.1',
+  // XmR charts: every series set explicitly, drawn as a line, dashed, or markers only.
+  'Excel.Chart.series': 'ExcelApi 1.1',
+  'Excel.ChartSeriesCollection.getItemAt': 'ExcelApi 1.1',
+  'Excel.ChartSeriesCollection.add': 'ExcelApi 1.7',
+  'Excel.ChartSeries.name': 'ExcelApi 1.1',
+  'Excel.ChartSeries.setValues': 'ExcelApi 1.7',
+  'Excel.ChartSeries.setXAxisValues': 'ExcelApi 1.7',
+  'Excel.ChartSeries.format': 'ExcelApi 1.1',
+  'Excel.ChartSeries.markerStyle': 'ExcelApi 1.7',
+  'Excel.ChartSeries.markerBackgroundColor': 'ExcelApi 1.7',
+  'Excel.ChartSeries.markerForegroundColor': 'ExcelApi 1.7',
+  'Excel.ChartSeriesFormat.line': 'ExcelApi 1.1',
+  'Excel.ChartLineFormat.color': 'ExcelApi 1.1',
+  'Excel.ChartLineFormat.lineStyle': 'ExcelApi 1.7',
 };

@@ -11,7 +11,7 @@ import { type ApplyPlan, planApply, planRemoval } from '../../src/plan/apply-pla
 import { runApply } from '../../src/plan/run-apply';
 import { type KpiSettings, parseSettings } from '../../src/plan/settings';
 import { type ColumnMapping, DEFAULTS, type OutputMode, type TableDefaults } from '../../src/plan/table-model';
-import { type SummaryWrite, type TableSnapshot } from '../../src/excel/workbook-host';
+import { type SummaryWrite, type TableSnapshot, type XmrChartWrite } from '../../src/excel/workbook-host';
 import { type CellValue } from '../../src/kpi/cell';
 import { ragFor } from '../../src/kpi/rag';
 import { SUBJECTS, SHEET, type Subject, type SubjectSeed } from '../support/host-subjects';
@@ -213,6 +213,64 @@ describe.each(SUBJECTS)('%s', (_name, make) => {
     expect((await subject.host.sheetNames()).filter((name) => name.toLowerCase().startsWith('kpi summary'))).toEqual(['KPI summary']);
     expect(subject.sheetValues('KPI summary', 2, 3)).toEqual([['Rating', 'Measures', 'Share'], ['Green', 1, 0.25]]);
     expect(await subject.host.readSettings()).toBe('{"summary":true}');
+  });
+});
+
+describe.each(SUBJECTS)('%s: XmR chart sheets', (_name, make) => {
+  const seed = (): SubjectSeed => ({ rows: [HEADERS, ...BODY], asTable: false });
+  const chart = (sheetName: string, latest: number): XmrChartWrite => ({
+    sheetName,
+    title: `${sheetName}: XmR chart`,
+    cells: [
+      ['Values as at 1 December 2026.'],
+      [],
+      ['Period', 'Value', 'Mean', 'Concern'],
+      ['Apr-24', 10, 11, null],
+      ['May-24', 12, 11, null],
+      ['Jun-24', latest, 11, latest],
+    ],
+    data: { headerRow: 2, rowCount: 3 },
+    series: [
+      { column: 1, draw: 'line', color: '#1F4E79' },
+      { column: 2, draw: 'dashed', color: '#595959' },
+      { column: 3, draw: 'markers', color: '#B85C00' },
+    ],
+  });
+
+  it('writes every chart’s sheet in one call, with its data as plain values and its series as asked; a second call replaces its own sheets', async () => {
+    const subject = make(seed());
+    await subject.host.writeXmrCharts([chart('XmR Admissions', 30), chart('XmR Delays', 9)], '{"charts":1}');
+    await subject.host.writeXmrCharts([chart('XmR Admissions', 31)], '{"charts":2}');
+    expect((await subject.host.sheetNames()).filter((name) => name.startsWith('XmR'))).toEqual(['XmR Admissions', 'XmR Delays']);
+    expect(subject.sheetValues('XmR Admissions', 6, 4)).toEqual([
+      ['Values as at 1 December 2026.', null, null, null],
+      [null, null, null, null],
+      ['Period', 'Value', 'Mean', 'Concern'],
+      ['Apr-24', 10, 11, null],
+      ['May-24', 12, 11, null],
+      ['Jun-24', 31, 11, 31],
+    ]);
+    expect(await subject.host.readSettings()).toBe('{"charts":2}');
+    const charts = subject.lineCharts('XmR Admissions');
+    if (charts === null) return; // exceljs writes no charts: the data cells are the whole of it there
+    expect(charts).toEqual([
+      {
+        title: 'XmR Admissions: XmR chart',
+        series: [
+          { name: 'Value', values: 'B4:B6', periods: 'A4:A6', draw: 'line', color: '#1F4E79' },
+          { name: 'Mean', values: 'C4:C6', periods: 'A4:A6', draw: 'dashed', color: '#595959' },
+          { name: 'Concern', values: 'D4:D6', periods: 'A4:A6', draw: 'markers', color: '#B85C00' },
+        ],
+      },
+    ]);
+  });
+
+  it('refuses a chart with no period rows and writes nothing', async () => {
+    const subject = make(seed());
+    const before = await subject.host.sheetNames();
+    const empty = { ...chart('XmR Empty', 1), data: { headerRow: 2, rowCount: 0 } };
+    await expect(subject.host.writeXmrCharts([chart('XmR Fine', 1), empty], '{}')).rejects.toThrow('must name at least one period row');
+    expect(await subject.host.sheetNames()).toEqual(before);
   });
 });
 

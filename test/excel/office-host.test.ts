@@ -2,7 +2,7 @@ import { equalsWordFormula } from '../../src/excel/word-rule';
 import { OUTLINE_SETTINGS_KEY, OfficeWorkbookHost, type RequirementCheck, cellRuns, toExcelValue } from '../../src/excel/office-host';
 import { NO_TABLE_REASONS, headerlessTableReason, missingSheetReason } from '../../src/excel/table-finding';
 import { RAG_PALETTE } from '../../src/plan/rag-palette';
-import { COLUMNS_READ_BEYOND_TABLE, SETTINGS_KEY, type TableLocation, type TableSnapshot, type WorkbookChanges } from '../../src/excel/workbook-host';
+import { COLUMNS_READ_BEYOND_TABLE, SETTINGS_KEY, type TableLocation, type TableSnapshot, type WorkbookChanges, type XmrChartWrite } from '../../src/excel/workbook-host';
 import { SUMMARY_WRITE } from '../support/summary-write';
 import { type FakeCall, FakeExcel, FakeOfficeError, kpiChanges, kpiWorkbook, typedIntoExcel } from '../support/sync-counting-excel';
 
@@ -536,7 +536,17 @@ describe('settings, sheets and the summary', () => {
     expect(sheet.readNumberFormats('C4:C5').flat()).toEqual(['0%', '0%']);
     // Green and Red only: "Green & Amber" in row 6 is outside the chart's source.
     expect(sheet.charts).toEqual([
-      { name: 'Chart 1', type: 'ColumnClustered', source: 'A4:B5', seriesBy: 'Columns', title: 'Measures by RAG rating', legendVisible: false, position: 'E3' },
+      {
+        name: 'Chart 1',
+        type: 'ColumnClustered',
+        source: 'A4:B5',
+        seriesBy: 'Columns',
+        title: 'Measures by RAG rating',
+        legendVisible: false,
+        position: 'E3',
+        // Column A's words are the categories: one series, the counts.
+        series: [{ name: 'Series1', values: 'B4:B5', xValues: 'A4:A5' }],
+      },
     ]);
     expect(excel.syncCount).toBe(2);
   });
@@ -594,6 +604,25 @@ describe('round trips do not grow with the table', () => {
   ])('%s of 3 rows and of 1,000 rows costs the same syncs per method', async (_name, asTable, expected) => {
     expect(await syncsPerMethod(3, asTable)).toEqual(expected);
     expect(await syncsPerMethod(1000, asTable)).toEqual(expected);
+  });
+
+  it('writes one XmR chart sheet or forty in the same two syncs', async () => {
+    const chart = (index: number): XmrChartWrite => ({
+      sheetName: `XmR ${index}`,
+      title: `Measure ${index}`,
+      cells: [['Period', 'Value', 'Mean'], ...Array.from({ length: 24 }, (_, month) => [`M${month + 1}`, month * index, 12 * index])],
+      data: { headerRow: 0, rowCount: 24 },
+      series: [
+        { column: 1, draw: 'line', color: '#1F4E79' },
+        { column: 2, draw: 'line', color: '#595959' },
+      ],
+    });
+    for (const count of [1, 40]) {
+      const { excel } = kpiWorkbook({ rows: 3 });
+      await hostFor(excel).writeXmrCharts(Array.from({ length: count }, (_, i) => chart(i + 1)), '{}');
+      expect(excel.syncCount).toBe(2);
+      expect(excel.sheet(`XmR ${count}`).charts).toHaveLength(1);
+    }
   });
 
   it('a 1,000-row column with cells left alone is still written in one round trip', async () => {

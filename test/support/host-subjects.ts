@@ -10,7 +10,7 @@ import { XlsxWorkbookHost } from '../../src/excel/file-host';
 import { MemoryWorkbookHost } from '../../src/excel/memory-host';
 import { OfficeWorkbookHost } from '../../src/excel/office-host';
 import { type WorkbookHost } from '../../src/excel/workbook-host';
-import { FakeExcel, type FakeValue } from './sync-counting-excel';
+import { FakeExcel, type FakeSeries, type FakeValue } from './sync-counting-excel';
 
 export const SHEET = 'KPIs';
 export const TABLE = 'Kpis';
@@ -42,6 +42,13 @@ export interface Subject {
   outline(column: number): { level: number; hidden: boolean };
   /** A sheet's cells as values, from A1, `rows` × `columns`. */
   sheetValues(sheet: string, rows: number, columns: number): CellValue[][];
+  /** The line charts on a sheet, each series as name, cells, periods and how drawn; null where the host writes no charts (xlsx). */
+  lineCharts(sheet: string): LineChartSeen[] | null;
+}
+
+export interface LineChartSeen {
+  title: string;
+  series: { name: string; values: string; periods: string; draw: string; color: string }[];
 }
 
 function text(value: unknown): string {
@@ -78,6 +85,11 @@ function memorySubject(seed: SubjectSeed): Subject {
     },
     sheetValues: (name, rows, columns) =>
       Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => host.cell(`'${name}'!${cellAddress(r, c)}`).value)),
+    lineCharts: (name) => {
+      const chart = host.snapshot().sheets.find((s) => s.name === name)?.chart;
+      if (chart?.type !== 'Line') return [];
+      return [{ title: chart.title, series: chart.series.map(({ name: seriesName, values, draw, color }) => ({ name: seriesName, values, periods: chart.categories, draw, color })) }];
+    },
   };
 }
 
@@ -128,6 +140,7 @@ function fileSubject(seed: SubjectSeed): Subject {
           return value === undefined || value === null ? null : (value as CellValue);
         }),
       ),
+    lineCharts: () => null,
   };
 }
 
@@ -166,7 +179,19 @@ function officeSubject(seed: SubjectSeed): Subject & { excel: FakeExcel } {
     tableWidth: () => excel.table(TABLE)?.columnCount ?? null,
     outline: (column) => ({ level: excel.sheet(SHEET).outline.get(column) ?? 0, hidden: excel.sheet(SHEET).hiddenColumns.has(column) }),
     sheetValues: (name, rows, columns) => excel.sheet(name).read(`A1:${cellAddress(rows - 1, columns - 1)}`).map((row) => row.map((v) => (v === '' ? null : v))),
+    lineCharts: (name) =>
+      excel
+        .sheet(name)
+        .charts.filter((chart) => chart.type === 'Line')
+        .map((chart) => ({ title: chart.title, series: chart.series.map(officeSeriesSeen) })),
   };
+}
+
+/** How the Office host drew a series, in the words of `ChartSeriesWrite.draw`. */
+function officeSeriesSeen(series: FakeSeries): LineChartSeen['series'][number] {
+  const draw = series.lineStyle === 'None' ? 'markers' : series.lineStyle === 'Dash' ? 'dashed' : 'line';
+  const color = draw === 'markers' ? series.markerBackgroundColor : series.lineColor;
+  return { name: series.name, values: series.values ?? '', periods: series.xValues ?? '', draw, color: color ?? '' };
 }
 
 export const SUBJECTS: [string, (seed: SubjectSeed) => Subject][] = [

@@ -85,6 +85,20 @@ export interface FakeChart {
   title: string;
   legendVisible: boolean;
   position: string | null;
+  /** As Excel makes them: one per column of the source (seriesBy Columns), then any added. */
+  series: FakeSeries[];
+}
+
+/** A chart series: its cells as addresses, and how it is drawn (undefined: Excel's automatic choice). */
+export interface FakeSeries {
+  name: string;
+  values: string | null;
+  xValues: string | null;
+  lineStyle?: string;
+  lineColor?: string;
+  markerStyle?: string;
+  markerBackgroundColor?: string;
+  markerForegroundColor?: string;
 }
 
 export interface FakeTable {
@@ -1153,16 +1167,62 @@ export class FakeExcel {
       items: () => sheet().charts.map((chart) => this.chart(sheet, chart)),
       methods: {
         add: (type: string, sourceData: Excel.Range, seriesBy?: string) => {
-          const chart: FakeChart = { name: '', type, source: '', seriesBy, title: '', legendVisible: true, position: null };
+          const chart: FakeChart = { name: '', type, source: '', seriesBy, title: '', legendVisible: true, position: null, series: [] };
           this.enqueue(() => {
-            const source = this.rangeOf(sourceData);
-            chart.source = rangeAddress(source.block.row, source.block.column, source.block.rowCount, source.block.columnCount);
+            const { sheet: source, block } = this.rangeOf(sourceData);
+            chart.source = rangeAddress(block.row, block.column, block.rowCount, block.columnCount);
+            if (seriesBy !== 'Columns') throw new Error('the fake models charts.add only with seriesBy "Columns"');
+            chart.series.push(...guessedSeries(source, block));
             chart.name = `Chart ${sheet().charts.length + 1}`;
             sheet().charts.push(chart);
           });
           return this.chart(sheet, chart);
         },
       },
+    });
+  }
+
+  private chartSeriesCollection(chart: FakeChart, label: string): object {
+    return this.make<Excel.ChartSeriesCollection>({
+      kind: 'ChartSeriesCollection',
+      label: `${label}.series`,
+      methods: {
+        getItemAt: (index: number) => this.chartSeries(() => seriesAt(chart, index, label), `${label}.series(${index})`),
+        add: (name?: string) => {
+          const series: FakeSeries = { name: name ?? `Series${chart.series.length + 1}`, values: null, xValues: null };
+          this.enqueue(() => void chart.series.push(series));
+          return this.chartSeries(() => series, `${label}.series(${name})`);
+        },
+      },
+    });
+  }
+
+  /** A series, found when its commands run (at sync), as Office.js resolves getItemAt. */
+  private chartSeries(series: () => FakeSeries, label: string): object {
+    const address = (range: Excel.Range) => {
+      const { block } = this.rangeOf(range);
+      return rangeAddress(block.row, block.column, block.rowCount, block.columnCount);
+    };
+    const line = () =>
+      this.make<Excel.ChartLineFormat>({
+        kind: 'ChartLineFormat',
+        label: `${label}.format.line`,
+        writable: { color: (color: string) => void (series().lineColor = color), lineStyle: (style: string) => void (series().lineStyle = style) },
+      });
+    return this.make<Excel.ChartSeries>({
+      kind: 'ChartSeries',
+      label,
+      writable: {
+        name: (name: string) => void (series().name = name),
+        markerStyle: (style: string) => void (series().markerStyle = style),
+        markerBackgroundColor: (color: string) => void (series().markerBackgroundColor = color),
+        markerForegroundColor: (color: string) => void (series().markerForegroundColor = color),
+      },
+      methods: {
+        setValues: (range: Excel.Range) => this.enqueue(() => void (series().values = address(range))),
+        setXAxisValues: (range: Excel.Range) => this.enqueue(() => void (series().xValues = address(range))),
+      },
+      children: { format: () => this.make<Excel.ChartSeriesFormat>({ kind: 'ChartSeriesFormat', label: `${label}.format`, children: { line } }) },
     });
   }
 
@@ -1176,6 +1236,7 @@ export class FakeExcel {
         title: () => this.make<Excel.ChartTitle>({ kind: 'ChartTitle', label: `${label}.title`, writable: { text: (text: string) => void (chart.title = text) } }),
         legend: () =>
           this.make<Excel.ChartLegend>({ kind: 'ChartLegend', label: `${label}.legend`, writable: { visible: (visible: boolean) => void (chart.legendVisible = visible) } }),
+        series: () => this.chartSeriesCollection(chart, label),
       },
       methods: {
         setPosition: (startCell: Excel.Range | string) => {
@@ -1192,6 +1253,34 @@ export class FakeExcel {
       },
     });
   }
+}
+
+// ---- Chart series ------------------------------------------------------------------------
+
+/**
+ * Excel's guess at a chart's source, as far as the fake models it: a first column of text
+ * only is the categories, the other columns are series named Series1, Series2… (a source
+ * with header cells is not modelled: the add-in never charts one).
+ */
+function guessedSeries(sheet: FakeSheet, block: GridBlock): FakeSeries[] {
+  const isText = (row: number, column: number) => typeof sheet.get(row, column).value === 'string';
+  const rows = Array.from({ length: block.rowCount }, (_, r) => block.row + r);
+  const textRows = rows.filter((row) => isText(row, block.column)).length;
+  if (block.columnCount > 1 && textRows > 0 && textRows < rows.length) throw new Error('the fake does not model a first column of text mixed with numbers');
+  const categories = block.columnCount > 1 && textRows === rows.length;
+  const first = categories ? 1 : 0;
+  return Array.from({ length: block.columnCount - first }, (_, i) => ({
+    name: `Series${i + 1}`,
+    values: rangeAddress(block.row, block.column + first + i, block.rowCount, 1),
+    xValues: categories ? rangeAddress(block.row, block.column, block.rowCount, 1) : null,
+  }));
+}
+
+/** Excel's series collection: getItemAt fails at sync when there is no such series; add appends one. */
+function seriesAt(chart: FakeChart, index: number, label: string): FakeSeries {
+  const series = chart.series[index];
+  if (series === undefined) throw new FakeOfficeError('ItemNotFound', `${label} has no series ${index}`);
+  return series;
 }
 
 // ---- A KPI table of any size, for tests and the benchmark ------------------------------
