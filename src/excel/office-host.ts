@@ -554,7 +554,11 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
-  /** Syncs: 2 whatever the number of charts (find the sheets and their charts; write). */
+  /**
+   * Syncs: 2 whatever the number of charts (find the sheets and their charts; write), more
+   * only when the charts' cells take a sync over the payload budget. The settings go last,
+   * so a batch that fails part way leaves the earlier record, which names no sheet not yet written.
+   */
   async writeXmrCharts(charts: XmrChartWrite[], settings: string): Promise<void> {
     for (const chart of charts) {
       if (chart.data.rowCount < 1 || chart.data.headerRow < 0 || !chart.series.length) throw new Error(`chart ${chart.sheetName} must name at least one period row and one series.`);
@@ -562,9 +566,15 @@ export class OfficeWorkbookHost implements WorkbookHost {
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets.load({ name: true, charts: { name: true } });
       await context.sync();
-      for (const chart of charts) writeXmrChart(clearedSheet(context, sheets, chart.sheetName), chart);
+      const syncs = new PayloadSyncs(context);
+      for (const chart of charts) {
+        // The cells, and about ten commands a series to draw it.
+        await syncs.room(jsonBytes(chart.cells) + chart.series.length * 10 * COMMAND_BYTES);
+        writeXmrChart(clearedSheet(context, sheets, chart.sheetName), chart);
+      }
+      await syncs.room(settings.length);
       context.workbook.settings.add(SETTINGS_KEY, settings);
-      await context.sync();
+      await syncs.flush();
     });
   }
 }

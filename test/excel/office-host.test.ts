@@ -625,6 +625,22 @@ describe('round trips do not grow with the table', () => {
     }
   });
 
+  it('splits XmR charts across syncs only when their cells would take a request over the web’s limit', async () => {
+    // Twelve sheets of 10,000 weekly points: about 6 MB of cells, more than one request may carry.
+    const long = (index: number): XmrChartWrite => ({
+      sheetName: `XmR ${index}`,
+      title: `Measure ${index}`,
+      cells: [['Period', 'Value', 'Mean'], ...Array.from({ length: 10_000 }, (_, week) => [`Week ${week + 1}`, 1000 + week + index / 7, 1234.5678])],
+      data: { headerRow: 0, rowCount: 10_000 },
+      series: [{ column: 1, draw: 'line', color: '#1F4E79' }],
+    });
+    const { excel } = kpiWorkbook({ rows: 3 });
+    await hostFor(excel).writeXmrCharts(Array.from({ length: 12 }, (_, i) => long(i + 1)), '{}');
+    expect(excel.syncCount).toBeGreaterThan(2);
+    expect(Math.max(...excel.payloads.map((p) => p.request))).toBeLessThanOrEqual(4_000_000);
+    expect(excel.sheet('XmR 12').read('B10001:B10001')).toEqual([[1000 + 9_999 + 12 / 7]]);
+  });
+
   it('a 1,000-row column with cells left alone is still written in one round trip', async () => {
     const { excel, location } = kpiWorkbook({ rows: 1000 });
     const changes = kpiChanges(location);
