@@ -11,9 +11,8 @@
 import { PORTABLE_RULES, type ToleranceParts } from '../kpi/portable-rules';
 import { type Polarity, POLARITIES } from '../kpi/polarity';
 import { type Rating } from '../kpi/rating';
-import { columnLetters } from '../excel/a1';
 
-/** Refs (A1 addresses) of one row's cells. */
+/** Refs (R1C1, same row) of one row's cells. */
 export interface RagRefs {
   actual: string;
   target: string;
@@ -174,31 +173,3 @@ export function portableFormulaR1C1(kind: PortableFormulaKind, columns: Portable
   return `=${BODIES[kind](refs)}`;
 }
 
-const R1C1_REFERENCE = /RC(\d+)/g;
-
-/**
- * An R1C1 formula of same-row references as A1 text for any (0-based) row; text in quotes
- * is left alone. The formula is split once, so a column of 100,000 rows costs one join each.
- */
-export function a1FromR1C1(formula: string): (row: number) => string {
-  const pieces: (string | number)[] = [];
-  formula.split('"').forEach((part, i) => {
-    if (i > 0) pieces.push('"');
-    if (i % 2 === 1) return void pieces.push(part);
-    let last = 0;
-    for (const match of part.matchAll(R1C1_REFERENCE)) {
-      pieces.push(part.slice(last, match.index), Number(match[1]) - 1);
-      last = match.index + match[0].length;
-    }
-    pieces.push(part.slice(last));
-  });
-  const texts = pieces.map((piece) => (typeof piece === 'number' ? columnLetters(piece) : piece));
-  const references = pieces.flatMap((piece, i) => (typeof piece === 'number' ? [i] : []));
-  // One array reused for every row, joined into a flat string: no rope of pieces per cell.
-  const parts = [...texts];
-  return (row) => {
-    const number = String(row + 1);
-    for (const i of references) parts[i] = texts[i] + number;
-    return parts.join('');
-  };
-}

@@ -9,7 +9,6 @@ import { cellAddress } from '../excel/a1';
 import {
   type PortableColumns,
   type PortableFormulaKind,
-  a1FromR1C1,
   liveDirectionFormula,
   liveRagFormula,
   portableFormulaR1C1,
@@ -114,7 +113,6 @@ const isRated = (row: MeasureRow) => row.status.kind === 'rated';
  */
 function writeLongDirection(io: OutputInputs, layout: ColumnLayout, columns: PortableColumns, context: RowContext, fixedRows: FixedRow[]): PortableColumnFormula {
   const r1c1 = portableFormulaR1C1('direction', { ...columns, previous: io.lastYear });
-  const a1 = a1FromR1C1(r1c1);
   const rows = new Map<number, PortableRow>();
   for (const row of io.rows.filter(isRated)) {
     if (row.status.kind !== 'rated') continue;
@@ -125,7 +123,7 @@ function writeLongDirection(io: OutputInputs, layout: ColumnLayout, columns: Por
     if (listed) listed.reason = `${listed.reason} ${reason}`;
     else fixedRows.push({ index: row.index, name: row.name, reason });
   }
-  const { cells } = portableColumnCells('direction', io.rows.length, rows, (index) => a1(bodyRow(io.table, index)));
+  const { cells } = portableColumnCells('direction', io.rows.length, rows, r1c1);
   return { column: layout.add('longDirection', cells), kind: 'direction', r1c1 };
 }
 
@@ -140,8 +138,7 @@ function writePortable(io: OutputInputs, layout: ColumnLayout, withDirection: bo
   const kinds = ['rag', ...(withDirection ? ['direction' as const] : []), 'fixedAtApply', ...PORTABLE_HELPER_KINDS] as const;
   for (const kind of kinds) {
     const r1c1 = isPortableFormulaKind(kind) ? portableFormulaR1C1(kind, columns) : null;
-    const a1 = r1c1 === null ? null : a1FromR1C1(r1c1);
-    const { cells, formats } = portableColumnCells(kind, io.rows.length, rows, a1 && ((index) => a1(bodyRow(io.table, index))));
+    const { cells, formats } = portableColumnCells(kind, io.rows.length, rows, r1c1);
     if (kind === 'rag') io.rows.forEach((row) => (cells[row.index] ??= listedCell(row)));
     const column = layout.add(kind, cells, formats ?? undefined);
     if (r1c1 !== null && isPortableFormulaKind(kind)) formulas.push({ column, kind, r1c1 });

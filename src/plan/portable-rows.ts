@@ -154,14 +154,15 @@ export interface PortableColumnCells {
 }
 
 /**
- * One Portable column's cells, row by row: `formulaAt(row)` is the column's one formula
- * in A1 for that body row (absent for columns of fixed values).
+ * One Portable column's cells, row by row: `r1c1` is the column's one formula (null for
+ * columns of fixed values), the same text for every row, so that a host writes a run of
+ * them as one formula filled down and Apply's request does not grow with the table.
  */
 export function portableColumnCells(
   kind: PortableKind,
   rowCount: number,
   rows: ReadonlyMap<number, PortableRow>,
-  formulaAt: ((index: number) => string) | null,
+  r1c1: string | null,
 ): PortableColumnCells {
   const fill = FILLS[kind];
   const format = FORMAT_OF[kind];
@@ -170,8 +171,8 @@ export function portableColumnCells(
     const f = p === undefined ? null : fill(p);
     if (f === null) return null;
     if (!f.formula) return { value: f.value };
-    if (formulaAt === null) throw new Error(`portableColumnCells: the ${kind} column has no formula`);
-    return { formula: formulaAt(index), shows: f.shows };
+    if (r1c1 === null) throw new Error(`portableColumnCells: the ${kind} column has no formula`);
+    return { formulaR1C1: r1c1, shows: f.shows };
   });
   const formats = format === undefined ? null : Array.from({ length: rowCount }, (_, index) => {
     const p = rows.get(index);

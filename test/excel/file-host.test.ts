@@ -108,7 +108,7 @@ describe('applying', () => {
     const column = (kind: string) => plan.settings.addedColumns.find((added) => added.kind === kind)!.column + 1;
 
     const rag = sheet.getCell(2, column('rag'));
-    expect(rag.formula).toMatch(/^IF\(ISNUMBER\(E2\)/);
+    expect(rag.formula).toMatch(/^IF\(ISNUMBER\(\$E2\)/);
     expect(rag.result).toBe('Amber');
     // "84.5k" is text: a Context row's RAG stays a formula (N/A whatever the figure); its DoT (84,500 from 1,000) is fixed.
     expect(sheet.getCell(5, column('rag')).result).toBe('N/A');

@@ -12,6 +12,7 @@
  * Skips, saying so, when LibreOffice is not installed (CI installs libreoffice-calc-nogui);
  * with REQUIRE_LIBREOFFICE=1 it fails instead. KEEP_LIBREOFFICE_FILES=1 keeps the workbooks.
  */
+import { a1FormulaOf } from '../../src/excel/formula-refs';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -168,8 +169,10 @@ async function writeWorkbook(table: TableCase, mode: OutputMode, dir: string): P
   const sheet = host.workbook.getWorksheet(snapshot.location.sheet)!;
   for (const write of plan.changes.columns) {
     write.cells.forEach((cellWrite, i) => {
-      if (cellWrite === null || !('formula' in cellWrite)) return;
-      sheet.getCell(snapshot.location.headerRow + 2 + i, write.column + 1).value = { formula: cellWrite.formula.slice(1), result: 'WRONG' } as never;
+      const row = snapshot.location.headerRow + 1 + i;
+      const formula = cellWrite && a1FormulaOf(cellWrite, row, write.column);
+      if (!formula) return;
+      sheet.getCell(row + 1, write.column + 1).value = { formula: formula.slice(1), result: 'WRONG' } as never;
       formulaCells += 1;
     });
   }
@@ -296,7 +299,7 @@ const tally = (items: string[]) =>
 /** How many rows stay live: the RAG a formula; RAG, DoT and the target's bounds all formulas. */
 function liveShare(w: Written): { rag: number; all: number; rows: number; text: string } {
   const cellsOf = (kind: AddedColumnKind) => w.plan.changes.columns.find((write) => write.column === addedColumn(w.plan, kind))?.cells ?? [];
-  const isFormula = (cell: CellWrite | null | undefined) => cell != null && 'formula' in cell;
+  const isFormula = (cell: CellWrite | null | undefined) => cell != null && !('value' in cell);
   const [rag, direction, targetFrom] = [cellsOf('rag'), cellsOf('direction'), cellsOf('targetFrom')];
   const rows = w.plan.rows.length;
   const ragLive = rag.filter(isFormula).length;

@@ -23,7 +23,7 @@ async function portablePlan(address: string, edits = new Map()): Promise<Ready> 
   return plan;
 }
 
-const isFormula = (cell: CellWrite | null | undefined) => cell != null && 'formula' in cell;
+const isFormula = (cell: CellWrite | null | undefined) => cell != null && !('value' in cell);
 
 function cellsOf(plan: Ready, kind: AddedColumnKind): (CellWrite | null)[] {
   const column = plan.settings.addedColumns.find((added) => added.kind === kind)?.column;

@@ -167,7 +167,7 @@ describe('Apply, Portable', () => {
     expect(notices.map((notice) => notice.getAttribute('aria-description'))).toEqual(['8 rows', '2 rows']);
     expect(notices[0]).toHaveTextContent(/Heritage visits/);
     await applied(user);
-    expect(host.cell('KPIs!I2').formula).toMatch(/^=IF\(ISNUMBER\(E2\)/);
+    expect(host.cell('KPIs!I2').formula).toMatch(/^=IF\(ISNUMBER\(\$E2\)/);
     expect(host.cell('KPIs!I2').value).toBe('Amber');
     // "84.5k" with no target: N/A whatever the figure, so the RAG stays a formula; a rated text actual is fixed.
     const heritage = 1 + LEICESTERSHIRE_2020_21.findIndex((row) => row.measure === 'Heritage visits');
