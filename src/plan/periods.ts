@@ -24,7 +24,7 @@ export function periodOrder(period: Period, currentYear: number): number {
 }
 
 /** How long the period is, so that "the same period last year" is the same kind of period. */
-function periodKind(period: Period): 'month' | 'quarter' | 'year' {
+export function periodKind(period: Period): 'month' | 'quarter' | 'year' {
   if (period.month !== null) return 'month';
   return period.quarter !== null ? 'quarter' : 'year';
 }
