@@ -8,10 +8,8 @@
 import { type TableSnapshot, type WorkbookChanges } from '../excel/workbook-host';
 import { COLUMN_HEADERS, ownedColumns } from './apply-plan';
 import { ColumnLayout } from './column-layout';
-import { type ColumnMapping } from './column-roles';
 import { type JudgedSeries, type OverTimeColumns, planOverTimeColumns } from './over-time-columns';
 import { type KpiSettings, SETTINGS_VERSION, serializeSettings } from './settings';
-import { DEFAULTS } from './table-model';
 import { asAtText } from './xmr-chart-data';
 
 export interface OverTimeRequest {
@@ -19,14 +17,31 @@ export interface OverTimeRequest {
   judged: readonly JudgedSeries[];
   /** Settings of an earlier Apply or run: the columns the add-in owns. */
   previous: KpiSettings | null;
-  /** The pane's mapping, recorded when there are no settings yet. */
-  mapping: ColumnMapping;
+  /** The pane's mapping, defaults and mode, recorded when there are no settings for this table yet. */
+  fresh: FreshSettings;
   asAt: Date;
 }
+
+export type FreshSettings = Pick<KpiSettings, 'mapping' | 'defaults' | 'mode'>;
 
 export type OverTimePlan =
   | { kind: 'occupied'; cells: string[] }
   | { kind: 'ready'; changes: WorkbookChanges; settings: KpiSettings; notRated: OverTimeColumns['notRated'] };
+
+/** The earlier settings when they are for this table, else new ones for it (an "Over time" run needs no Apply first). */
+export function tableSettings(table: TableSnapshot, previous: KpiSettings | null, fresh: FreshSettings): KpiSettings {
+  if (previous !== null && previous.location.sheet === table.location.sheet && previous.location.headerRow === table.location.headerRow) return previous;
+  return {
+    version: SETTINGS_VERSION,
+    location: table.location,
+    ...fresh,
+    palette: 'standard',
+    addedColumns: [],
+    addedValidations: [],
+    summarySheet: null,
+    chartSheets: [],
+  };
+}
 
 /** The settings after the run: the earlier ones (for this table) with the two columns recorded. */
 function settingsAfter(request: OverTimeRequest, layout: ColumnLayout, headers: Record<'variation' | 'assurance', string>): KpiSettings {
@@ -37,10 +52,7 @@ function settingsAfter(request: OverTimeRequest, layout: ColumnLayout, headers: 
   const written = layout.created.map((added) =>
     owned.some((own) => own.kind === added.kind) && (added.kind === 'variation' || added.kind === 'assurance') ? { ...added, header: headers[added.kind] } : added,
   );
-  const base: KpiSettings =
-    previous !== null && previous.location.sheet === table.location.sheet && previous.location.headerRow === table.location.headerRow
-      ? previous
-      : { version: SETTINGS_VERSION, location: table.location, mapping: request.mapping, defaults: DEFAULTS, mode: 'portable', palette: 'standard', addedColumns: [], addedValidations: [], summarySheet: null, chartSheets: [] };
+  const base = tableSettings(table, previous, request.fresh);
   return { ...base, addedColumns: [...kept, ...written].sort((a, b) => a.column - b.column) };
 }
 

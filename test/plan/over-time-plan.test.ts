@@ -32,7 +32,7 @@ function plan(table: TableSnapshot, previous: KpiSettings | null, asAt: Date) {
   const ignore = new Set((previous?.addedColumns ?? []).map((added) => added.column - table.location.firstColumn));
   const series = readTimeSeries(table, ignore)!.series;
   const judged = series.map((s) => ({ series: s, judgement: judgeSeries(s, DEFAULT_OVER_TIME) }));
-  const planned = planOverTime({ table, judged, previous, mapping: proposeMapping(table).mapping, asAt });
+  const planned = planOverTime({ table, judged, previous, fresh: { mapping: proposeMapping(table).mapping, defaults: DEFAULTS, mode: 'live' }, asAt });
   if (planned.kind !== 'ready') throw new Error(`occupied: ${planned.cells.join(', ')}`);
   return planned;
 }

@@ -9,19 +9,13 @@ import { ownedColumns, planRemoval } from '../../plan/apply-plan';
 import { runApply } from '../../plan/run-apply';
 import { type MeasureRow, type OutputMode } from '../../plan/table-model';
 import { type TableSnapshot, type WorkbookHost } from '../../excel/workbook-host';
-import { type PaneMessage, errorMessage } from '../pane-message';
+import { type PaneMessage } from '../pane-message';
+import { runAction } from './run-action';
 import { freeSheetName, locationHolding, planSummary, ragColumnOf, ratedPeriod } from '../../plan/summary-plan';
 import { describeTablePlace } from '../table-place';
-import { type BusyAction, type KpiAction, type KpiState } from '../state/kpi-reducer';
+import { type KpiAction, type KpiState } from '../state/kpi-reducer';
 import { groupReasons } from '../state/notice-groups';
 import { needsPolarity } from '../state/needs-polarity';
-
-const ATTEMPTED: Record<BusyAction, string> = {
-  find: 'read the selected table',
-  apply: 'write the RAG columns',
-  remove: 'remove the columns it added',
-  summary: 'insert the summary sheet',
-};
 
 export const MODE_NAMES: Record<OutputMode, string> = { live: 'Live', portable: 'Portable', values: 'Values' };
 
@@ -59,19 +53,7 @@ export interface KpiDerived {
 export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dispatch<KpiAction>, { rows }: KpiDerived, working: RefObject<boolean>) {
   const { table, saved, mapping, defaults, edits, mode } = state;
 
-  async function run(action: BusyAction, work: () => Promise<void>): Promise<void> {
-    if (state.busy !== null || working.current) return;
-    working.current = true;
-    dispatch({ type: 'started', action });
-    try {
-      await work();
-    } catch (error) {
-      dispatch({ type: 'failed', message: errorMessage(error, ATTEMPTED[action]) });
-    } finally {
-      working.current = false;
-      dispatch({ type: 'finished' });
-    }
-  }
+  const run = runAction(state, dispatch, working);
 
   const findTable = () =>
     run('find', async () => {
