@@ -12,6 +12,7 @@ import { type TableSnapshot } from '../../src/excel/workbook-host';
 import { planApply, planRemoval } from '../../src/plan/apply-plan';
 import { DEFAULT_OVER_TIME } from '../../src/plan/over-time';
 import { planOverTime } from '../../src/plan/over-time-plan';
+import { overTimeField, overTimeRanges } from '../../src/plan/over-time-ranges';
 import { type KpiSettings } from '../../src/plan/settings';
 import { DEFAULTS, proposeMapping } from '../../src/plan/table-model';
 import { judgeSeries, readTimeSeries } from '../../src/plan/time-series';
@@ -72,6 +73,12 @@ describe('Write over time on a monthly report', () => {
   it('colours both columns with MDC’s rules, and records them as the add-in’s own', () => {
     expect(sheet().wordFormats.map((f) => f.column)).toEqual([28, 29]);
     expect(first.settings.addedColumns.map((a) => [a.kind, a.column])).toEqual([['variation', 28], ['assurance', 29]]);
+  });
+
+  it('gives the summary the two columns’ absolute ranges for its variation × assurance matrix', async () => {
+    const table = await monthlyTable(host);
+    expect(overTimeRanges(table, first.settings)).toEqual({ variation: 'Monthly!$AC$2:$AC$7', assurance: 'Monthly!$AD$2:$AD$7' });
+    expect(overTimeField(table, null)).toEqual({});
   });
 
   it('a second run writes over the same two columns with its own date', async () => {

@@ -6,6 +6,7 @@
 import { type Dispatch, type RefObject } from 'react';
 import { type AddedColumn, type KpiSettings, serializeSettings } from '../../plan/settings';
 import { ownedColumns, planRemoval } from '../../plan/apply-plan';
+import { overTimeField } from '../../plan/over-time-ranges';
 import { runApply } from '../../plan/run-apply';
 import { type MeasureRow, type OutputMode } from '../../plan/table-model';
 import { type TableSnapshot, type WorkbookHost } from '../../excel/workbook-host';
@@ -152,7 +153,9 @@ export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dis
       const period = ratedPeriod(table, mapping);
       const counted = await host.readTable(locationHolding(table.location, ragColumn), table);
       if (counted.kind !== 'table') throw new Error(counted.reason);
-      await host.writeSummary(planSummary({ table: counted.table, ragColumn, period, inserted: new Date(), sheetName, settings: serializeSettings(settings) }));
+      // With the over-time columns, the variation × assurance matrix too (SummaryRequest.overTime, from the summary branch).
+      const overTime = overTimeField(counted.table, saved);
+      await host.writeSummary(planSummary({ table: counted.table, ragColumn, period, inserted: new Date(), sheetName, settings: serializeSettings(settings), ...overTime }));
       dispatch({ type: 'summaryInserted', settings, sheetName });
     });
 
