@@ -16,7 +16,7 @@ import { type WorkbookSnapshot } from '../../src/excel/memory-host';
 import { DIRECTION_PALETTE, RAG_PALETTE } from '../../src/plan/rag-palette';
 import { parseSettings } from '../../src/plan/settings';
 import { parsePolarity } from '../../src/kpi/polarity';
-import { type AxeFinding, axeFindings, describeWithBrowser, launchChromium, screenshot, serveDist, tabUntil } from '../support/browser';
+import { axeFindings, blocking, describeWithBrowser, expectText, isFocused, launchChromium, screenshot, serveDist, tabUntil } from '../support/browser';
 import { ensureDist } from '../support/dist';
 
 jest.setTimeout(60_000);
@@ -24,14 +24,6 @@ jest.setTimeout(60_000);
 const PRINTED: Record<string, string> = { G: 'Green', A: 'Amber', R: 'Red' };
 const LALS = LEICESTERSHIRE_2020_21.findIndex((row) => row.measure === 'LALS Success Rate');
 
-/** Serious and critical findings, which must be none; lesser ones are listed in the test's output. */
-function blocking(findings: AxeFinding[]): string[] {
-  const minor = findings.filter((f) => f.impact !== 'serious' && f.impact !== 'critical');
-  if (minor.length) console.log(`axe (moderate/minor): ${minor.map((f) => `${f.id} ${f.targets.length}×`).join('; ')}`);
-  return findings.filter((f) => !minor.includes(f)).map((f) => `${f.id} (${f.impact}): ${f.help} at ${f.targets.slice(0, 5).join(', ')}`);
-}
-
-const isFocused = (locator: Locator) => () => locator.evaluate((element) => element === document.activeElement || element.contains(document.activeElement));
 
 function workbook(page: Page): Promise<WorkbookSnapshot> {
   return page.evaluate(() => window.kpiDemo!.host.snapshot());
@@ -330,17 +322,4 @@ describeWithBrowser('the demo page in Chromium: from a raw table to RAG colours 
 function rgb(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
   return `rgb(${r}, ${g}, ${b})`;
-}
-
-/** Waits (briefly) for a locator's text to contain `text`, then asserts it. */
-async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
-  const matches = (content: string) => (typeof text === 'string' ? content.includes(text) : text.test(content));
-  const deadline = Date.now() + 5000;
-  let content = '';
-  while (Date.now() < deadline) {
-    content = (await locator.textContent()) ?? '';
-    if (matches(content)) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  expect(content).toEqual(expect.stringMatching(text));
 }

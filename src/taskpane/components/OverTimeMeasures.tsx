@@ -10,7 +10,10 @@ import { ASSURANCE_PALETTE, VARIATION_PALETTE } from '../../plan/spc-palette';
 import { WordBadge } from './WordBadge';
 
 const useStyles = makeStyles({
-  table: { borderCollapse: 'collapse', width: '100%' },
+  // Fixed, so that long words wrap inside the narrow pane rather than push the table past its edge.
+  table: { borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed', overflowWrap: 'break-word' },
+  pickColumn: { width: '3.5em' },
+  measureColumn: { width: '40%' },
   caption: { textAlign: 'start', color: tokens.colorNeutralForeground2, paddingBlockEnd: tokens.spacingVerticalXS },
   cell: {
     textAlign: 'start',
@@ -20,6 +23,9 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   name: { fontWeight: tokens.fontWeightRegular },
+  // Label over word: the longest words wrap inside the narrow pane.
+  word: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', marginBlockEnd: tokens.spacingVerticalXS },
+  wordLabel: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   note: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -42,10 +48,9 @@ export function OverTimeMeasures({ judged, picks, onPick }: OverTimeMeasuresProp
       <caption className={styles.caption}>The latest point’s variation, and whether the process will meet its target.</caption>
       <thead>
         <tr>
-          <th scope="col" className={styles.cell}>Chart</th>
-          <th scope="col" className={styles.cell}>Measure</th>
-          <th scope="col" className={styles.cell}>Variation</th>
-          <th scope="col" className={styles.cell}>Assurance</th>
+          <th scope="col" className={`${styles.cell} ${styles.pickColumn}`}>Chart</th>
+          <th scope="col" className={`${styles.cell} ${styles.measureColumn}`}>Measure</th>
+          <th scope="col" className={styles.cell}>Over time</th>
         </tr>
       </thead>
       <tbody>
@@ -68,10 +73,14 @@ export function OverTimeMeasures({ judged, picks, onPick }: OverTimeMeasuresProp
                 {note && <span className={styles.note}>{note}</span>}
               </th>
               <td className={styles.cell}>
-                <WordBadge label="" word={judgement.rated ? judgement.variation : NOT_RATED} palette={VARIATION_PALETTE} />
-              </td>
-              <td className={styles.cell}>
-                <WordBadge label="" word={judgement.rated ? judgement.assurance : NOT_RATED} palette={ASSURANCE_PALETTE} />
+                <span className={styles.word}>
+                  <span className={styles.wordLabel}>Variation:</span>
+                  <WordBadge label="" word={judgement.rated ? judgement.variation : NOT_RATED} palette={VARIATION_PALETTE} />
+                </span>
+                <span className={styles.word}>
+                  <span className={styles.wordLabel}>Assurance:</span>
+                  <WordBadge label="" word={judgement.rated ? judgement.assurance : NOT_RATED} palette={ASSURANCE_PALETTE} />
+                </span>
               </td>
             </tr>
           );
