@@ -5,11 +5,10 @@
  * engine (src/kpi, which KPI.VARIATION and KPI.ASSURANCE call) gives for the same cells;
  * axe-core finds nothing serious or critical at the new step, nor on the chart sheet.
  */
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { MONTHLY_2023_25, MONTHLY_HEADERS } from '../../src/demo/data/monthly-2023-25';
 import { DEMO_SHEETS } from '../../src/demo/demo-workbook';
 import { seedCellFromText } from '../../src/demo/seed-tables';
-import { type WorkbookSnapshot } from '../../src/excel/memory-host';
 import { assuranceOf } from '../../src/kpi/assurance';
 import { type CellValue } from '../../src/kpi/cell';
 import { readMeasureRule } from '../../src/kpi/rule';
@@ -17,8 +16,8 @@ import { readSeries } from '../../src/kpi/series';
 import { latestVariation } from '../../src/kpi/variation';
 import { DEFAULT_RULE_LENGTH, xmrChart } from '../../src/kpi/xmr-chart';
 import { parseSettings } from '../../src/plan/settings';
-import { axeFindings, blocking, describeWithBrowser, expectText, isFocused, launchChromium, screenshot, serveDist, tabUntil } from '../support/browser';
-import { ensureDist } from '../support/dist';
+import { axeFindings, blocking, describeWithBrowser, expectText, isFocused, screenshot, tabUntil } from '../support/browser';
+import { demoWorkbookIn, openDemoPage } from '../support/demo-page';
 
 jest.setTimeout(60_000);
 
@@ -41,32 +40,14 @@ const WORD_COLUMN = MONTHLY_HEADERS.length;
 const CHARTED = MONTHLY_2023_25.find((row) => row.ref === 'BCF 3')!;
 const AWAITED = MONTHLY_2023_25.find((row) => row.months.includes('AD'))!;
 
-function workbook(page: Page): Promise<WorkbookSnapshot> {
-  return page.evaluate(() => window.kpiDemo!.host.snapshot());
-}
+const workbook = demoWorkbookIn;
 
 describeWithBrowser('the demo page in Chromium: a monthly report judged over time, with an XmR chart', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
+  const session = openDemoPage();
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ensureDist();
-    server = await serveDist();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await page.goto(`${server.origin}/demo.html`);
-    await page.getByRole('button', { name: 'Use selected table' }).waitFor();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const { pageErrors } = session;
+  beforeAll(() => {
+    page = session.page;
   });
 
   it('offers the Over time step for the monthly report, listing every measure in words, and axe finds nothing serious', async () => {
