@@ -9,7 +9,7 @@ import { isBlank } from '../kpi/cell';
 import { type TableSnapshot } from '../excel/workbook-host';
 import { proposeMapping } from './column-guess';
 import { readTableHeader } from './header-rows';
-import { type DatedColumn, currentYearOf, periodKind, periodLabel, periodOrder } from './periods';
+import { type DatedColumn, currentYearOf, periodKind, periodOrder, periodSpan } from './periods';
 import { MIN_PERIODS, type SeriesRow, type TimeSeriesTable, cellText, spanOf } from './series-row';
 
 const KIND_NAMES = { month: 'months', quarter: 'quarters', year: 'years' } as const;
@@ -40,7 +40,10 @@ export function readSeriesAcross(table: TableSnapshot, ignore: ReadonlySet<numbe
   if (columns.length < MIN_PERIODS) return null;
   const { bodyRows } = readTableHeader(table);
   const { mapping } = proposeMapping(table, { ignore });
-  const labels = columns.map((c) => periodLabel(c.period, year || null));
+  // A quarter or month between the table's columns with no column of its own is a missing point.
+  const byOrder = new Map(columns.map((c) => [periodOrder(c.period, year), c.column]));
+  const span = periodSpan([...byOrder.keys()], columns[0].period);
+  const labels = span.map((at) => at.label);
   const named = new Set([mapping.measure, mapping.ref]);
   const series: SeriesRow[] = [];
   table.values.forEach((values, row) => {
@@ -53,7 +56,7 @@ export function readSeriesAcross(table: TableSnapshot, ignore: ReadonlySet<numbe
       labels,
       measure: {
         name,
-        periods: columns.map((c) => values[c.column] ?? null),
+        periods: span.map((at) => (byOrder.has(at.order) ? (values[byOrder.get(at.order)!] ?? null) : null)),
         polarity: text(mapping.polarity) || null,
         target: mapping.target === null ? null : (values[mapping.target] ?? null),
       },
@@ -61,5 +64,7 @@ export function readSeriesAcross(table: TableSnapshot, ignore: ReadonlySet<numbe
     });
   });
   const kind = KIND_NAMES[periodKind(columns[0].period)];
-  return { shape: 'across', description: `${columns.length} ${kind} across the columns, ${spanOf(labels)}`, series };
+  const gaps = labels.length - columns.length;
+  const missing = gaps ? `; ${gaps} with no column, read as missing` : '';
+  return { shape: 'across', description: `${columns.length} ${kind} across the columns, ${spanOf(labels)}${missing}`, series };
 }

@@ -11,7 +11,7 @@ import { type CellValue } from '../kpi/cell';
 import { type TableSnapshot } from '../excel/workbook-host';
 import { proposeMapping } from './column-guess';
 import { type Period, headerWords, readPeriod } from './header-reading';
-import { periodKind, periodLabel, periodOrder } from './periods';
+import { periodKind, periodLabel, periodOrder, periodSpan } from './periods';
 import { MIN_PERIODS, type SeriesRow, type TimeSeriesTable, cellText, spanOf } from './series-row';
 
 /** The column that says which period a row is for. */
@@ -30,14 +30,6 @@ function readPeriodCell(cell: CellValue, numberFormat: string): Period | null {
   if (typeof cell !== 'string') return null;
   const { period } = readPeriod(headerWords(cell));
   return period !== null && period.fiscalYear !== null && (period.month !== null || period.quarter !== null) ? period : null;
-}
-
-/** The period `order` months after April of year 0, of the same kind as `like`. */
-function periodAt(order: number, like: Period): Period {
-  const fiscalYear = Math.floor(order / 12);
-  const fromApril = order - fiscalYear * 12;
-  if (like.month !== null) return { fiscalYear, quarter: null, month: ((fromApril + 3) % 12) + 1, yearEnd: false };
-  return { fiscalYear, quarter: (fromApril + 1) / 3, month: null, yearEnd: false };
 }
 
 interface LongColumns {
@@ -87,14 +79,12 @@ function seriesOf(table: TableSnapshot, columns: LongColumns, name: string, rows
     if (other !== undefined) return unrated(`Rows ${sheetRow(table, other)} and ${sheetRow(table, row)} are both for ${periodLabel(period, null)}.`);
     byOrder.set(at, row);
   }
-  const step = kind === 'month' ? 1 : 3;
-  const orders = [...byOrder.keys()].sort((a, b) => a - b);
-  const span = Array.from({ length: (orders[orders.length - 1] - orders[0]) / step + 1 }, (_, i) => orders[0] + i * step);
-  const latest = byOrder.get(orders[orders.length - 1])!;
+  const span = periodSpan([...byOrder.keys()], periods[0].period);
+  const latest = byOrder.get(span[span.length - 1].order)!;
   return {
     row: latest,
-    labels: span.map((at) => periodLabel(periodAt(at, periods[0].period), null)),
-    measure: { name, periods: span.map((at) => (byOrder.has(at) ? cell(byOrder.get(at)!, columns.value) : null)), polarity, target: cell(latest, columns.target) },
+    labels: span.map((at) => at.label),
+    measure: { name, periods: span.map((at) => (byOrder.has(at.order) ? cell(byOrder.get(at.order)!, columns.value) : null)), polarity, target: cell(latest, columns.target) },
     problem: null,
   };
 }

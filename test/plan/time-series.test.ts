@@ -78,6 +78,14 @@ describe('a table with its months across the columns', () => {
     expect(series[0].measure).toMatchObject({ periods: [410, 432, 398, 455, 470], polarity: 'High', target: '>400' });
   });
 
+  it('reads a quarter between the columns with no column of its own as a missing point, and says so', () => {
+    const scorecard = snapshotOf(['Ref', 'Indicator', 'Good is', 'Q3 2023/24', 'Q1 2024/25', 'Q2 2024/25', 'Q3 2024/25', 'Q3 target'], [['CS01', 'Calls answered', 'High', 0.81, 0.84, 0.86, 0.85, '>80%']]);
+    const read = readTimeSeries(scorecard)!;
+    expect(read.description).toBe('4 quarters across the columns, Q3 2023/24 to Q3 2024/25; 1 with no column, read as missing');
+    expect(read.series[0].labels).toEqual(['Q3 2023/24', 'Q4 2023/24', 'Q1 2024/25', 'Q2 2024/25', 'Q3 2024/25']);
+    expect(read.series[0].measure).toMatchObject({ periods: [0.81, null, 0.84, 0.86, 0.85], target: '>80%' });
+  });
+
   it('offers no series for a table of one period, nor reads the add-in’s own word columns as months', () => {
     expect(readTimeSeries(snapshotOf(['Ref', 'Measure', 'Actual', 'Target', 'Previous'], [['A', 'M', 1, 2, 3]]))).toBeNull();
     const withWords = snapshotOf(['Measure', 'Apr-24', 'May-24', 'Jun-24', 'Variation as at 1 December 2026'], [['M', 1, 2, 3, 'Common cause']]);
