@@ -2,7 +2,7 @@
  * The demo page: the real task pane beside a sample workbook it works on, with no Excel.
  * The workbook is a `MemoryWorkbookHost`, the same interface Excel's host implements, so
  * everything the pane writes (RAG and DoT columns, helper columns, word colours, dropdowns,
- * settings, the summary sheet) appears in the grid as it would in Excel.
+ * settings, the summary sheet, XmR chart sheets) appears in the grid as it would in Excel.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
@@ -12,6 +12,7 @@ import { App } from '../taskpane/App';
 import { displayText } from './cell-display';
 import { SampleGrid } from './SampleGrid';
 import { SummaryChart } from './SummaryChart';
+import { XmrChartView } from './XmrChartView';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -86,6 +87,7 @@ export function DemoPage({ host, onReset }: DemoPageProps) {
               onSelect={(row, column) => host.select(sheetAddress(sheet.name, cellAddress(row, column)))}
             />
             {sheet.chart?.type === 'ColumnClustered' && <SummaryChart sheet={sheet} chart={sheet.chart} />}
+            {sheet.chart?.type === 'Line' && <XmrChartView sheet={sheet} chart={sheet.chart} />}
           </div>
           <div className={styles.tabs}>
             <TabList

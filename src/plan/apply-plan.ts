@@ -71,6 +71,8 @@ export const COLUMN_HEADERS: Record<AddedColumnKind, string> = {
   amberShare: 'Amber tolerance, share of target',
   wholePercentAbove: 'Whole percent from',
   fixedAtApply: 'Fixed at Apply',
+  variation: 'Variation',
+  assurance: 'Assurance',
 };
 
 const isHelperKind = (kind: AddedColumnKind): kind is PortableHelperKind => (PORTABLE_HELPER_KINDS as readonly string[]).includes(kind);
@@ -324,6 +326,7 @@ function settingsFor(request: ApplyRequest, owned: AddedColumn[], stale: AddedCo
     addedColumns: [...owned.filter((added) => !layout.placed.has(added.kind) && !stale.includes(added)), ...layout.created].sort((a, b) => a.column - b.column),
     addedValidations,
     summarySheet: request.previous?.summarySheet ?? null,
+    chartSheets: request.previous?.chartSheets ?? [],
   };
 }
 

@@ -98,7 +98,7 @@ export function readPeriod(words: string): { period: Period | null; rest: string
  * come first: "Indicator Reference" is a Ref, "Direction of travel" an output, not a polarity.
  */
 const ROLE_PATTERNS: readonly [HeaderRole, RegExp][] = [
-  ['output', /^(?:(?:reported |previous )?rag\b|dot\b|direction of travel|trend|quartile|status\b|rating\b|performance rating)/],
+  ['output', /^(?:(?:reported |previous )?rag\b|dot\b|direction of travel|trend|quartile|status\b|rating\b|performance rating|variation\b|assurance\b)/],
   ['commentary', /^(?:commentary|comments?|notes?|narrative|remarks?)\b/],
   ['amberTolerance', /\bamber\b.*\b(?:tol|threshold)/],
   ['greenTolerance', /\bgreen\b.*\b(?:tol|threshold)/],

@@ -24,7 +24,7 @@ export function periodOrder(period: Period, currentYear: number): number {
 }
 
 /** How long the period is, so that "the same period last year" is the same kind of period. */
-function periodKind(period: Period): 'month' | 'quarter' | 'year' {
+export function periodKind(period: Period): 'month' | 'quarter' | 'year' {
   if (period.month !== null) return 'month';
   return period.quarter !== null ? 'quarter' : 'year';
 }
@@ -102,4 +102,30 @@ export function choosePeriodColumns(
 export function latestWithFigures(figures: readonly DatedColumn[], hasFigures: (column: number) => boolean, currentYear: number): DatedColumn | null {
   const newestFirst = [...figures].sort((a, b) => periodOrder(b.period, currentYear) - periodOrder(a.period, currentYear));
   return newestFirst.find((dated) => hasFigures(dated.column)) ?? newestFirst[0] ?? null;
+}
+
+/** The period `order` months after April of year 0 (as `periodOrder` counts), of the same kind as `like`. */
+function periodAt(order: number, like: Period): Period {
+  const fiscalYear = Math.floor(order / 12);
+  const fromApril = order - fiscalYear * 12;
+  if (like.month !== null) return { fiscalYear, quarter: null, month: ((fromApril + 3) % 12) + 1, yearEnd: false };
+  if (like.quarter !== null) return { fiscalYear, quarter: (fromApril + 1) / 3, month: null, yearEnd: false };
+  return { fiscalYear, quarter: null, month: null, yearEnd: like.yearEnd };
+}
+
+const STEP = { month: 1, quarter: 3, year: 12 } as const;
+
+/**
+ * Every period from the earliest to the latest of `orders` (positions from `periodOrder`, of
+ * one kind like `like`), oldest first, with its label: a period between them that the table
+ * has no figures for is a missing point of the series, not a step skipped.
+ */
+export function periodSpan(orders: readonly number[], like: Period): { order: number; label: string }[] {
+  const sorted = [...orders].sort((a, b) => a - b);
+  const step = STEP[periodKind(like)];
+  const count = Math.round((sorted[sorted.length - 1] - sorted[0]) / step) + 1;
+  return Array.from({ length: count }, (_, i) => {
+    const order = sorted[0] + i * step;
+    return { order, label: periodLabel(periodAt(order, like), null) };
+  });
 }

@@ -22,6 +22,9 @@ export type AddedColumnKind =
   | 'amberTolerance'
   | 'greenTolerance'
   | 'fixedAtApply'
+  /** The "Over time" step's words (Making Data Count), values as at the run that wrote them. */
+  | 'variation'
+  | 'assurance'
   | PortableHelperKind;
 
 /**
@@ -70,6 +73,8 @@ export interface KpiSettings {
    * adding another; null when there is none. Missing from older settings: read as null.
    */
   summarySheet: string | null;
+  /** The XmR chart sheets the "Over time" step wrote, which its next run replaces; absent: none. */
+  chartSheets?: string[];
 }
 
 export type SettingsRead =
@@ -142,7 +147,8 @@ export function parseSettings(json: string | null): SettingsRead {
     !Array.isArray(value.addedColumns) ||
     !value.addedColumns.every(isAddedColumn) ||
     !(value.addedValidations === undefined || (Array.isArray(value.addedValidations) && value.addedValidations.every(isAddedValidation))) ||
-    !(value.summarySheet === undefined || value.summarySheet === null || typeof value.summarySheet === 'string')
+    !(value.summarySheet === undefined || value.summarySheet === null || typeof value.summarySheet === 'string') ||
+    !(value.chartSheets === undefined || (Array.isArray(value.chartSheets) && value.chartSheets.every((name) => typeof name === 'string')))
   ) {
     return { kind: 'unusable', warning: 'The KPI settings saved in this workbook are incomplete, so the defaults are shown. Nothing changes in the sheet until you apply again.' };
   }
@@ -155,6 +161,7 @@ export function parseSettings(json: string | null): SettingsRead {
       defaults: { ...DEFAULTS, ...(value.defaults as TableDefaults) },
       addedValidations: (value.addedValidations as AddedValidation[] | undefined) ?? [],
       summarySheet: (value.summarySheet as string | null | undefined) ?? null,
+      chartSheets: (value.chartSheets as string[] | undefined) ?? [],
     },
   };
 }

@@ -32,3 +32,19 @@ export const ASSURANCE_PALETTE: readonly WordStyle[] = [
   { word: 'No target', ...PLAIN },
   { word: 'Not rated', ...PLAIN },
 ];
+
+/**
+ * The XmR chart's series colours on a white plot: the special-cause markers in MDC's blue,
+ * orange and purple, the lines in greys and the target in red, each at least 3:1 against
+ * white (WCAG 1.4.11 for graphics); the series names in the legend carry the meaning too.
+ */
+export const CHART_COLOURS = {
+  Value: '#404040',
+  Mean: '#000000',
+  'Lower limit': '#767676',
+  'Upper limit': '#767676',
+  Target: '#C00000',
+  Improvement: '#1F6FB5',
+  Concern: '#C55A11',
+  Neutral: '#7030A0',
+} as const;

@@ -39,7 +39,7 @@ export function xmrChartData(measure: string, periods: readonly string[], chart:
     target,
     ...SIGNAL_SERIES.map((signal) => (point.signal === signal ? point.value : null)),
   ]);
-  const notes = [`${measure}: values as at ${asAtText(asAt)}. Apply again to refresh them.`];
+  const notes = [`${measure}: values as at ${asAtText(asAt)}. Write the XmR chart again from the pane to refresh them.`];
   if (limits.trial) notes.push(`Trial limits: computed from ${limits.points} points; limits need 12 or more to be firm.`);
   return { cells: [['Period', ...CHART_SERIES], ...rows], notes };
 }

@@ -8,7 +8,7 @@
  * mapping the pane proposed for its latest quarter. Screenshots go to test-artifacts/e2e/,
  * and axe-core (colour contrast included) checks the page at every step.
  */
-import { type Browser, type Locator, type Page } from 'playwright-core';
+import { type Locator, type Page } from 'playwright-core';
 import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
 import { QUARTERLY_2024_25, QUARTERLY_HEADERS } from '../../src/demo/data/quarterly-2024-25';
 import { DEMO_SHEETS } from '../../src/demo/demo-workbook';
@@ -16,26 +16,16 @@ import { type WorkbookSnapshot } from '../../src/excel/memory-host';
 import { DIRECTION_PALETTE, RAG_PALETTE } from '../../src/plan/rag-palette';
 import { parseSettings } from '../../src/plan/settings';
 import { parsePolarity } from '../../src/kpi/polarity';
-import { type AxeFinding, axeFindings, describeWithBrowser, launchChromium, screenshot, serveDist, tabUntil } from '../support/browser';
-import { ensureDist } from '../support/dist';
+import { axeFindings, blocking, describeWithBrowser, expectText, isFocused, screenshot, tabUntil } from '../support/browser';
+import { demoWorkbookIn, openDemoPage } from '../support/demo-page';
 
 jest.setTimeout(60_000);
 
 const PRINTED: Record<string, string> = { G: 'Green', A: 'Amber', R: 'Red' };
 const LALS = LEICESTERSHIRE_2020_21.findIndex((row) => row.measure === 'LALS Success Rate');
 
-/** Serious and critical findings, which must be none; lesser ones are listed in the test's output. */
-function blocking(findings: AxeFinding[]): string[] {
-  const minor = findings.filter((f) => f.impact !== 'serious' && f.impact !== 'critical');
-  if (minor.length) console.log(`axe (moderate/minor): ${minor.map((f) => `${f.id} ${f.targets.length}×`).join('; ')}`);
-  return findings.filter((f) => !minor.includes(f)).map((f) => `${f.id} (${f.impact}): ${f.help} at ${f.targets.slice(0, 5).join(', ')}`);
-}
 
-const isFocused = (locator: Locator) => () => locator.evaluate((element) => element === document.activeElement || element.contains(document.activeElement));
-
-function workbook(page: Page): Promise<WorkbookSnapshot> {
-  return page.evaluate(() => window.kpiDemo!.host.snapshot());
-}
+const workbook = demoWorkbookIn;
 
 /** The text of the option a select shows. */
 const shownIn = (select: Locator) => select.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]?.text ?? '');
@@ -64,27 +54,11 @@ async function openMeasure(page: Page, name: string): Promise<Locator> {
 }
 
 describeWithBrowser('the demo page in Chromium: from a raw table to RAG colours and a summary', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
+  const session = openDemoPage();
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ensureDist();
-    server = await serveDist();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await page.goto(`${server.origin}/demo.html`);
-    await page.getByRole('button', { name: 'Use selected table' }).waitFor();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const { pageErrors } = session;
+  beforeAll(() => {
+    page = session.page;
   });
 
   // The steps run in order on one page, as one manager's session.
@@ -330,17 +304,4 @@ describeWithBrowser('the demo page in Chromium: from a raw table to RAG colours 
 function rgb(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
   return `rgb(${r}, ${g}, ${b})`;
-}
-
-/** Waits (briefly) for a locator's text to contain `text`, then asserts it. */
-async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
-  const matches = (content: string) => (typeof text === 'string' ? content.includes(text) : text.test(content));
-  const deadline = Date.now() + 5000;
-  let content = '';
-  while (Date.now() < deadline) {
-    content = (await locator.textContent()) ?? '';
-    if (matches(content)) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  expect(content).toEqual(expect.stringMatching(text));
 }

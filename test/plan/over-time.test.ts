@@ -106,7 +106,7 @@ describe("an XmR chart's cells", () => {
 
   it('notes the date the values are as at, and trial limits when they are', () => {
     expect(asAtText(new Date(Date.UTC(2026, 11, 1)))).toBe('1 December 2026');
-    expect(data.notes).toEqual(['Care home admissions: values as at 1 December 2026. Apply again to refresh them.']);
+    expect(data.notes).toEqual(['Care home admissions: values as at 1 December 2026. Write the XmR chart again from the pane to refresh them.']);
     const short = judgeOverTime({ name: 'M', periods: CARE_HOMES.slice(0, 6), polarity: 'Low', target: 600 });
     if (!short.rated) throw new Error(short.reason);
     expect(xmrChartData('M', MONTHS, short.chart, 600, new Date()).notes[1]).toBe('Trial limits: computed from 6 points; limits need 12 or more to be firm.');

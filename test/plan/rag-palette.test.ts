@@ -3,9 +3,10 @@
  * more (1.4.3, normal-size text), computed from the sRGB relative luminance WCAG defines.
  */
 import { DIRECTION_PALETTE, RAG_PALETTE, styleFor } from '../../src/plan/rag-palette';
+import { ASSURANCE_PALETTE, VARIATION_PALETTE } from '../../src/plan/spc-palette';
 import { contrast, luminance } from '../support/contrast';
 
-describe('colour contrast of the RAG and direction palettes', () => {
+describe('colour contrast of the RAG, direction and Making Data Count palettes', () => {
   it('the formula is WCAG’s: black on white is 21:1, a colour on itself 1:1, #767676 on white just passes', () => {
     expect(contrast('#000000', '#FFFFFF')).toBeCloseTo(21, 10);
     expect(contrast('#F2A7A7', '#F2A7A7')).toBe(1);
@@ -13,7 +14,7 @@ describe('colour contrast of the RAG and direction palettes', () => {
     expect(contrast('#777777', '#FFFFFF')).toBeLessThan(4.5);
   });
 
-  it.each([...RAG_PALETTE, ...DIRECTION_PALETTE].map((style) => [style.word, style] as const))(
+  it.each([...RAG_PALETTE, ...DIRECTION_PALETTE, ...VARIATION_PALETTE, ...ASSURANCE_PALETTE].map((style) => [style.word, style] as const))(
     '%s: text on its fill is at least 4.5:1',
     (_word, style) => {
       expect(contrast(style.fill, style.font)).toBeGreaterThanOrEqual(4.5);
@@ -21,7 +22,7 @@ describe('colour contrast of the RAG and direction palettes', () => {
   );
 
   it('every word has a style of its own, written as #RRGGBB', () => {
-    for (const palette of [RAG_PALETTE, DIRECTION_PALETTE]) {
+    for (const palette of [RAG_PALETTE, DIRECTION_PALETTE, VARIATION_PALETTE, ASSURANCE_PALETTE]) {
       expect(new Set(palette.map((s) => s.word)).size).toBe(palette.length);
       for (const style of palette) {
         expect(style.fill).toMatch(/^#[0-9A-F]{6}$/);

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import { type AddressInfo } from 'net';
 import * as path from 'path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type Locator, type Page, chromium } from 'playwright-core';
 import { DIST, ROOT } from './dist';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -89,4 +89,27 @@ export async function tabUntil(page: Page, isTarget: () => Promise<boolean>, wha
     if (await isTarget()) return presses;
   }
   throw new Error(`Tab never reached ${what} in ${limit} presses.`);
+}
+
+/** Serious and critical findings, which must be none; lesser ones are listed in the test's output. */
+export function blocking(findings: AxeFinding[]): string[] {
+  const minor = findings.filter((f) => f.impact !== 'serious' && f.impact !== 'critical');
+  if (minor.length) console.log(`axe (moderate/minor): ${minor.map((f) => `${f.id} ${f.targets.length}×`).join('; ')}`);
+  return findings.filter((f) => !minor.includes(f)).map((f) => `${f.id} (${f.impact}): ${f.help} at ${f.targets.slice(0, 5).join(', ')}`);
+}
+
+/** Whether the element, or something in it, has the focus. */
+export const isFocused = (locator: Locator) => () => locator.evaluate((element) => element === document.activeElement || element.contains(document.activeElement));
+
+/** Waits (briefly) for a locator's text to contain `text`, then asserts it. */
+export async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
+  const matches = (content: string) => (typeof text === 'string' ? content.includes(text) : text.test(content));
+  const deadline = Date.now() + 5000;
+  let content = '';
+  while (Date.now() < deadline) {
+    content = (await locator.textContent()) ?? '';
+    if (matches(content)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(content).toEqual(expect.stringMatching(text));
 }

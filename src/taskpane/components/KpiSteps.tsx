@@ -1,5 +1,6 @@
 /**
- * The pane's steps in order (table, columns, measures, write, summary), under a status
+ * The pane's steps in order (table, columns, measures, write, summary, and over time for a
+ * time series), under a status
  * line that announces each result to screen readers and a bar for errors and warnings,
  * over a footer that keeps Apply in view.
  */
@@ -14,6 +15,7 @@ import { ApplyBar } from './ApplyBar';
 import { ApplyFooter } from './ApplyFooter';
 import { ColumnMapping } from './ColumnMapping';
 import { MeasureList } from './MeasureList';
+import { OverTime } from './OverTime';
 import { PaneMessageBar } from './PaneMessageBar';
 import { Summary } from './Summary';
 import { TablePicker } from './TablePicker';
@@ -92,6 +94,18 @@ export function KpiSteps({ host, opening, suggestPolarity }: KpiStepsProps) {
             onRemove={kpi.remove}
           />
           <Summary summary={kpi.summary} busy={kpi.busy !== null} canInsert={kpi.canSummarise} onInsert={kpi.insertSummary} />
+          {kpi.timeSeries && (
+            <OverTime
+              timeSeries={kpi.timeSeries}
+              options={kpi.overTime}
+              picks={kpi.chartPicks}
+              busy={kpi.busy !== null}
+              onOptions={kpi.changeOverTime}
+              onPick={kpi.pickCharts}
+              onWrite={kpi.writeOverTime}
+              onWriteCharts={kpi.writeCharts}
+            />
+          )}
           <ApplyFooter
             measures={measures.length}
             problems={measures.filter(isProblem).length}

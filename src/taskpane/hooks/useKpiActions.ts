@@ -6,22 +6,17 @@
 import { type Dispatch, type RefObject } from 'react';
 import { type AddedColumn, type KpiSettings, serializeSettings } from '../../plan/settings';
 import { ownedColumns, planRemoval } from '../../plan/apply-plan';
+import { overTimeField } from '../../plan/over-time-ranges';
 import { runApply } from '../../plan/run-apply';
 import { type MeasureRow, type OutputMode } from '../../plan/table-model';
 import { type TableSnapshot, type WorkbookHost } from '../../excel/workbook-host';
-import { type PaneMessage, errorMessage } from '../pane-message';
+import { type PaneMessage } from '../pane-message';
+import { runAction } from './run-action';
 import { freeSheetName, locationHolding, planSummary, ragColumnOf, ratedPeriod } from '../../plan/summary-plan';
 import { describeTablePlace } from '../table-place';
-import { type BusyAction, type KpiAction, type KpiState } from '../state/kpi-reducer';
+import { type KpiAction, type KpiState } from '../state/kpi-reducer';
 import { groupReasons } from '../state/notice-groups';
 import { needsPolarity } from '../state/needs-polarity';
-
-const ATTEMPTED: Record<BusyAction, string> = {
-  find: 'read the selected table',
-  apply: 'write the RAG columns',
-  remove: 'remove the columns it added',
-  summary: 'insert the summary sheet',
-};
 
 export const MODE_NAMES: Record<OutputMode, string> = { live: 'Live', portable: 'Portable', values: 'Values' };
 
@@ -59,19 +54,7 @@ export interface KpiDerived {
 export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dispatch<KpiAction>, { rows }: KpiDerived, working: RefObject<boolean>) {
   const { table, saved, mapping, defaults, edits, mode } = state;
 
-  async function run(action: BusyAction, work: () => Promise<void>): Promise<void> {
-    if (state.busy !== null || working.current) return;
-    working.current = true;
-    dispatch({ type: 'started', action });
-    try {
-      await work();
-    } catch (error) {
-      dispatch({ type: 'failed', message: errorMessage(error, ATTEMPTED[action]) });
-    } finally {
-      working.current = false;
-      dispatch({ type: 'finished' });
-    }
-  }
+  const run = runAction(state, dispatch, working);
 
   const findTable = () =>
     run('find', async () => {
@@ -170,7 +153,9 @@ export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dis
       const period = ratedPeriod(table, mapping);
       const counted = await host.readTable(locationHolding(table.location, ragColumn), table);
       if (counted.kind !== 'table') throw new Error(counted.reason);
-      await host.writeSummary(planSummary({ table: counted.table, ragColumn, period, inserted: new Date(), sheetName, settings: serializeSettings(settings) }));
+      // With the over-time columns, the variation × assurance matrix too (SummaryRequest.overTime, from the summary branch).
+      const overTime = overTimeField(counted.table, saved);
+      await host.writeSummary(planSummary({ table: counted.table, ragColumn, period, inserted: new Date(), sheetName, settings: serializeSettings(settings), ...overTime }));
       dispatch({ type: 'summaryInserted', settings, sheetName });
     });
 

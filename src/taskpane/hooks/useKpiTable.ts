@@ -1,12 +1,14 @@
 /**
  * The pane's state and actions: the table in use, its column mapping, the user's edits,
- * defaults and output mode, and Apply / Remove / Insert summary against the workbook.
+ * defaults and output mode, and Apply / Remove / Insert summary / the Over time step's
+ * writes against the workbook.
  * State changes go through `kpiReducer`; every rating comes from `buildMeasureRows` and
  * every write from `planApply`, so what the pane previews is what the sheet gets.
  */
 import { useCallback, useMemo, useReducer, useRef } from 'react';
 import { type FixedRow, ownedColumns, ownedInputs, planApply } from '../../plan/apply-plan';
 import { type AddedColumn } from '../../plan/settings';
+import { type OverTimeSettings } from '../../plan/over-time';
 import { type ColumnRole, type OutputMode, type RowEdit, type TableDefaults, buildMeasureRows, cellAt, inputMapping } from '../../plan/table-model';
 import { type WorkbookHost } from '../../excel/workbook-host';
 import { type RagSummary, summariseRatings } from '../../kpi/summary';
@@ -15,6 +17,7 @@ import { describeTablePlace } from '../table-place';
 import { type KpiState, type PaneStatus, initialState, kpiReducer } from '../state/kpi-reducer';
 import { type RowFilter, filterRows, isMeasure } from '../state/row-filter';
 import { indexesIn, plural, useKpiActions } from './useKpiActions';
+import { useOverTimeActions, useOverTimeSeries } from './useOverTime';
 import { useSheetFollowing } from './useSheetFollowing';
 import { type OpeningState } from './useSettings';
 
@@ -61,6 +64,8 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
   const derived = useDerived(state);
   const working = useRef(false);
   const actions = useKpiActions(host, state, dispatch, derived, working);
+  const { timeSeries } = useOverTimeSeries(state, derived.owned);
+  const overTimeActions = useOverTimeActions(host, state, dispatch, timeSeries?.judged ?? [], working);
   useSheetFollowing(host, state.table?.location ?? null, working, state.saved, dispatch);
 
   // Stable, so the measure lines, which are memoised, re-render only when their row changes.
@@ -74,11 +79,15 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
   const chooseFilter = useCallback((filter: RowFilter) => dispatch({ type: 'filterChosen', filter }), []);
   const searchFor = useCallback((text: string) => dispatch({ type: 'searched', search: text }), []);
   const dismissMessage = useCallback(() => dispatch({ type: 'messageDismissed' }), []);
+  const changeOverTime = useCallback((change: Partial<OverTimeSettings>) => dispatch({ type: 'overTimeOptionsChanged', change }), []);
+  const pickCharts = useCallback((rows: readonly number[], picked: boolean) => dispatch({ type: 'chartPicked', rows, picked }), []);
 
   return {
     ...state,
     ...derived,
     ...actions,
+    ...overTimeActions,
+    timeSeries,
     statusText: statusText(state.status, derived.rows.filter(isMeasure).length),
     /** Insert summary counts the RAG column an Apply wrote: before it, there is none. */
     canSummarise: ragColumnOf(state.saved) !== null,
@@ -91,6 +100,8 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
     chooseFilter,
     searchFor,
     dismissMessage,
+    changeOverTime,
+    pickCharts,
   };
 }
 

@@ -3,6 +3,7 @@
  * remove, insert the summary. Pure: every transition is a function of the state and an
  * action, so the flow is tested without a workbook; the actions hook does the I/O.
  */
+import { DEFAULT_OVER_TIME, type OverTimeSettings } from '../../plan/over-time';
 import { type KpiSettings } from '../../plan/settings';
 import {
   type ColumnMapping,
@@ -22,7 +23,7 @@ import { type RowFilter } from './row-filter';
 import { carryEdits, carryMapping } from './carry-work';
 import { isSameTable } from './same-table';
 
-export type BusyAction = 'find' | 'apply' | 'remove' | 'summary';
+export type BusyAction = 'find' | 'apply' | 'remove' | 'summary' | 'overTime' | 'charts';
 
 /**
  * What the status line says. "Found" is worded from the rows as they are when it is shown,
@@ -55,6 +56,10 @@ export interface KpiState {
   /** Which measures step 3 lists: a kind of row, and words in the name. */
   filter: RowFilter;
   search: string;
+  /** The "Over time" step's method options, as KPI.SPC names them. */
+  overTime: OverTimeSettings;
+  /** Body rows of the measures picked for an XmR chart. */
+  chartPicks: ReadonlySet<number>;
 }
 
 export type KpiAction =
@@ -82,7 +87,12 @@ export type KpiAction =
   | { type: 'filterChosen'; filter: RowFilter }
   | { type: 'searched'; search: string }
   | { type: 'removed'; table: TableSnapshot; settings: KpiSettings | null; status: string; message: PaneMessage | null }
-  | { type: 'summaryInserted'; settings: KpiSettings; sheetName: string };
+  | { type: 'summaryInserted'; settings: KpiSettings; sheetName: string }
+  | { type: 'overTimeOptionsChanged'; change: Partial<OverTimeSettings> }
+  | { type: 'chartPicked'; rows: readonly number[]; picked: boolean }
+  /** Write over time wrote its columns; unlike Apply, the edits not yet applied stay. */
+  | { type: 'overTimeWritten'; table: TableSnapshot; settings: KpiSettings; status: string; message: PaneMessage | null }
+  | { type: 'chartsWritten'; settings: KpiSettings; status: string };
 
 /** Every role unmapped, until a table is chosen. */
 const NO_MAPPING = guessMapping([]);
@@ -105,6 +115,8 @@ export function initialState(opening: OpeningState): KpiState {
     polarityQuestion: null,
     filter: 'all',
     search: '',
+    overTime: DEFAULT_OVER_TIME,
+    chartPicks: new Set(),
   };
 }
 
@@ -172,6 +184,15 @@ function withEdit(edits: ReadonlyMap<number, RowEdit>, indexes: readonly number[
   return next;
 }
 
+function withPicks(picks: ReadonlySet<number>, rows: readonly number[], picked: boolean): ReadonlySet<number> {
+  const next = new Set(picks);
+  for (const row of rows) {
+    if (picked) next.add(row);
+    else next.delete(row);
+  }
+  return next;
+}
+
 export function kpiReducer(state: KpiState, action: KpiAction): KpiState {
   switch (action.type) {
     case 'started':
@@ -184,7 +205,8 @@ export function kpiReducer(state: KpiState, action: KpiAction): KpiState {
       return { ...state, message: null };
     case 'tableFound': {
       const work = workFor(state, action.table, action.owned);
-      return { ...state, ...work, table: action.table, status: { kind: 'found', location: action.table.location } };
+      const same = state.table !== null && isSameTable(state.table.location, action.table.location);
+      return { ...state, ...work, table: action.table, status: { kind: 'found', location: action.table.location }, chartPicks: same ? state.chartPicks : new Set() };
     }
     case 'tableRefreshed': {
       const work = workFor(state, action.table, action.owned);
@@ -218,5 +240,13 @@ export function kpiReducer(state: KpiState, action: KpiAction): KpiState {
       return { ...state, table: action.table, saved: action.settings, status: { kind: 'text', text: action.status }, message: action.message };
     case 'summaryInserted':
       return { ...state, saved: action.settings, status: { kind: 'text', text: `The summary is on the sheet "${action.sheetName}".` } };
+    case 'overTimeOptionsChanged':
+      return { ...state, overTime: { ...state.overTime, ...action.change } };
+    case 'chartPicked':
+      return { ...state, chartPicks: withPicks(state.chartPicks, action.rows, action.picked) };
+    case 'overTimeWritten':
+      return { ...state, table: action.table, saved: action.settings, status: { kind: 'text', text: action.status }, message: action.message };
+    case 'chartsWritten':
+      return { ...state, saved: action.settings, status: { kind: 'text', text: action.status } };
   }
 }

@@ -210,3 +210,24 @@ describe('the periods of a table with a column per quarter', () => {
     expect(again.periodNotes[0]).toBe('Rating Q2 2024/25.');
   });
 });
+
+describe('the Over time step’s state', () => {
+  it('picks and unpicks measures for charts, and a different table starts with none picked', async () => {
+    const table = await read(MEASURES);
+    const picked = run(initialState(NO_OPENING), found(table), { type: 'chartPicked', rows: [1, 3], picked: true }, { type: 'chartPicked', rows: [1], picked: false });
+    expect([...picked.chartPicks]).toEqual([3]);
+    expect([...run(picked, found(table)).chartPicks]).toEqual([3]);
+    const moved = { ...table, location: { ...table.location, sheet: 'Elsewhere' } };
+    expect(run(picked, found(moved)).chartPicks.size).toBe(0);
+  });
+
+  it('changes one method option at a time; writing over time keeps the edits not yet applied', async () => {
+    const table = await read(MEASURES);
+    const state = run(initialState(NO_OPENING), found(table), { type: 'overTimeOptionsChanged', change: { ruleLength: 6 } }, { type: 'rowsEdited', indexes: [0], edit: { target: '9' } });
+    expect(state.overTime).toEqual({ baselinePoints: null, screenOutliers: true, ruleLength: 6 });
+    const settings = { version: SETTINGS_VERSION, location: table.location, mapping: state.mapping, defaults: DEFAULTS, mode: 'live', palette: 'standard', addedColumns: [], addedValidations: [], summarySheet: null } satisfies KpiSettings;
+    const written = run(state, { type: 'overTimeWritten', table, settings, status: 'Wrote', message: null });
+    expect(written.edits.get(0)).toEqual({ target: '9' });
+    expect(written.saved).toBe(settings);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The "Over time" step's method options, named as KPI.SPC names them: the baseline points
+ * that fix the limits, screening of moving ranges (on, as NHSRplotthedots; off gives the
+ * MDC Excel tool's limits), and the rule length for runs and trends (7).
+ */
+import { useState } from 'react';
+import { Checkbox, Field, Input } from '@fluentui/react-components';
+import { type OverTimeSettings } from '../../plan/over-time';
+import { useFieldsetStyles } from './fieldset-styles';
+
+export interface OverTimeOptionsProps {
+  options: OverTimeSettings;
+  onChange: (change: Partial<OverTimeSettings>) => void;
+}
+
+/** A whole number of at least `least`, or null for a blank when blank is allowed; undefined when the text is neither. */
+function readCount(text: string, least: number, blankAllowed: boolean): number | null | undefined {
+  if (text.trim() === '') return blankAllowed ? null : undefined;
+  const value = Number(text);
+  return Number.isInteger(value) && value >= least ? value : undefined;
+}
+
+interface CountFieldProps {
+  label: string;
+  hint: string;
+  value: number | null;
+  least: number;
+  blankAllowed: boolean;
+  onChange: (value: number | null) => void;
+}
+
+/** A number field that passes on only a whole number it can use, and says why otherwise. */
+function CountField({ label, hint, value, least, blankAllowed, onChange }: CountFieldProps) {
+  const [text, setText] = useState(value === null ? '' : String(value));
+  const read = readCount(text, least, blankAllowed);
+  return (
+    <Field label={label} hint={hint} validationState={read === undefined ? 'error' : 'none'} validationMessage={read === undefined ? `Enter a whole number, ${least} or more${blankAllowed ? ', or leave it blank' : ''}.` : undefined}>
+      <Input
+        type="number"
+        min={least}
+        value={text}
+        onChange={(_, data) => {
+          setText(data.value);
+          const next = readCount(data.value, least, blankAllowed);
+          if (next !== undefined) onChange(next);
+        }}
+      />
+    </Field>
+  );
+}
+
+export function OverTimeOptions({ options, onChange }: OverTimeOptionsProps) {
+  const group = useFieldsetStyles();
+  return (
+    <fieldset className={group.box}>
+      <legend className={group.legend}>Method (as KPI.SPC names it)</legend>
+      <CountField
+        label="Baseline points"
+        hint="Fix the mean and limits on the first points; blank uses every point."
+        value={options.baselinePoints}
+        least={2}
+        blankAllowed
+        onChange={(baselinePoints) => onChange({ baselinePoints })}
+      />
+      <Checkbox
+        label="Screen moving ranges (leave out those above 3.267 × their mean, as NHSRplotthedots; off gives the MDC Excel tool’s limits)"
+        checked={options.screenOutliers}
+        onChange={(_, data) => onChange({ screenOutliers: data.checked === true })}
+      />
+      <CountField
+        label="Rule length"
+        hint="Points in a row for a run or a trend (7, as NHSRplotthedots)."
+        value={options.ruleLength}
+        least={2}
+        blankAllowed={false}
+        onChange={(ruleLength) => ruleLength !== null && onChange({ ruleLength })}
+      />
+    </fieldset>
+  );
+}
