@@ -39,6 +39,7 @@ import {
   cellAt,
 } from './table-model';
 import { planPageSetup } from './page-setup-plan';
+import { ownedSheets, sameSheetName, withoutOwnedSheets } from './owned-sheets';
 import {
   type CellWrite,
   type ColumnValidation,
@@ -307,6 +308,7 @@ function staleRemoval(request: ApplyRequest, stale: AddedColumn[]): WorkbookRemo
     columns,
     clearValidations: [],
     groups: helpers.length ? [{ firstColumn: Math.min(...helpers), lastColumn: Math.max(...helpers) }] : [],
+    sheets: [],
     settings: previous ? serializeSettings({ ...previous, addedColumns: previous.addedColumns.filter((a) => !stale.includes(a)) }) : null,
     basis: request.table,
   };
@@ -374,19 +376,48 @@ export function planApply(request: ApplyRequest): ApplyPlan {
   };
 }
 
+/** What Remove is told of the add-in's sheets: delete them, given the workbook's sheet names now. */
+export interface SheetDeletion {
+  /** `host.sheetNames()`: a recorded sheet not among them was renamed or deleted, and is not looked for. */
+  present: readonly string[];
+}
+
+/** An owned sheet Remove leaves, and why, for the pane to say. */
+export interface KeptSheet {
+  sheet: string;
+  reason: string;
+}
+
+/** The owned sheets to delete: those still under their recorded name, never the table's own sheet. */
+function sheetsToDelete(table: TableSnapshot, settings: KpiSettings, deletion: SheetDeletion): { sheets: string[]; keptSheets: KeptSheet[] } {
+  const sheets: string[] = [];
+  const keptSheets: KeptSheet[] = [];
+  for (const sheet of ownedSheets(settings)) {
+    const present = deletion.present.find((name) => sameSheetName(name, sheet));
+    if (present === undefined) keptSheets.push({ sheet, reason: 'not found under that name (renamed or deleted), so left as it is' });
+    else if (sameSheetName(present, table.location.sheet)) keptSheets.push({ sheet: present, reason: 'it holds the KPI table, so it is kept' });
+    else sheets.push(present);
+  }
+  return { sheets, keptSheets };
+}
+
 /**
  * Remove: exactly the columns the add-in created and can still find, the dropdowns it put
- * on the user's columns that are still its own, and its settings. The summary sheet stays
- * (it is a sheet, not a column of the table), so its name is kept to be replaced next time.
+ * on the user's columns that are still its own, and its settings. The sheets it wrote
+ * (`ownedSheets`) are deleted only when asked (`deletion`), and only those still under their
+ * recorded name; the settings then forget them. Kept, their names are kept to be replaced next time.
  */
 export function planRemoval(
   table: TableSnapshot,
   settings: KpiSettings,
-): { removal: WorkbookRemoval; missing: string[]; kept: KpiSettings | null } {
+  deletion: SheetDeletion | null = null,
+): { removal: WorkbookRemoval; missing: string[]; keptSheets: KeptSheet[]; kept: KpiSettings | null } {
   const owned = ownedColumns(table, settings);
   const helpers = owned.filter((added) => isHelperKind(added.kind)).map((added) => added.column);
   const columns = owned.map((added) => added.column).sort((a, b) => a - b);
-  const kept = settings.summarySheet === null ? null : { ...settings, addedColumns: [], addedValidations: [] };
+  const { sheets, keptSheets } = deletion ? sheetsToDelete(table, settings, deletion) : { sheets: [], keptSheets: [] };
+  const left = deletion ? withoutOwnedSheets(settings) : settings;
+  const kept = ownedSheets(left).length === 0 ? null : { ...left, addedColumns: [], addedValidations: [] };
   return {
     removal: {
       location: table.location,
@@ -395,10 +426,12 @@ export function planRemoval(
         .map((added) => added.column)
         .filter((column) => !columns.includes(column)),
       groups: helpers.length ? [{ firstColumn: Math.min(...helpers), lastColumn: Math.max(...helpers) }] : [],
+      sheets,
       settings: kept && serializeSettings(kept),
       basis: table,
     },
     missing: settings.addedColumns.filter((added) => !owned.includes(added)).map((added) => added.header),
+    keptSheets,
     kept,
   };
 }

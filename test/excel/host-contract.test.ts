@@ -162,7 +162,7 @@ describe.each(SUBJECTS)('%s', (_name, make) => {
     });
     expect(subject.tableWidth()).toBe(HEADERS.length);
     expect(subject.wordFormatColumns()).toEqual([column]);
-    await subject.host.remove({ location, columns: [column], clearValidations: [], groups: [], settings: null });
+    await subject.host.remove({ location, columns: [column], clearValidations: [], groups: [], sheets: [], settings: null });
     expect(subject.content(0, column)).toBe('');
     expect(subject.content(1, column)).toBe('');
     expect(subject.wordFormatColumns()).toEqual([]);
@@ -214,7 +214,30 @@ describe.each(SUBJECTS)('%s', (_name, make) => {
     expect(subject.sheetValues('KPI summary', 2, 3)).toEqual([['Rating', 'Measures', 'Share'], ['Green', 1, 0.25]]);
     expect(await subject.host.readSettings()).toBe('{"summary":true}');
   });
+
+  it('Remove deletes the sheets it is given by name, whatever their case, skips a name no sheet has, and keeps the last sheet', async () => {
+    const subject = make(seed(false));
+    const { location } = await read(subject);
+    await subject.host.writeSummary({ ...SUMMARY, sheetName: 'KPI summary' });
+    await subject.host.writeSummary({ ...SUMMARY, sheetName: 'KPI summary 2' });
+    // Settings null: the .xlsx host's hidden settings sheet goes too, so only these sheets are left.
+    const visible = () => subject.host.sheetNames();
+    const removal = { location, columns: [], clearValidations: [], groups: [], settings: null };
+    await subject.host.remove({ ...removal, sheets: ['kpi SUMMARY', 'KPI summary (renamed)'] });
+    expect(await visible()).toEqual([SHEET, 'KPI summary 2']);
+    // Every sheet named: Excel refuses to delete the last visible one, so the first stays.
+    await subject.host.remove({ ...removal, sheets: ['KPI summary 2', SHEET] });
+    expect(await visible()).toEqual([SHEET]);
+    expect(subject.content(1, 1)).toBe(String(BODY[0][1]));
+  });
 });
+
+const SUMMARY: SummaryWrite = {
+  sheetName: 'KPI summary',
+  cells: [[{ value: 'Rating' }, { value: 'Measures' }], [{ value: 'Green' }, { value: 1 }]],
+  chart: { title: 'RAG ratings', firstRow: 1, rowCount: 1 },
+  settings: '{}',
+};
 
 describe('structure before values, on the fake Excel that moves references on insert', () => {
   it('a formula written before a table column is added would point past its cells: the fake models it', async () => {
