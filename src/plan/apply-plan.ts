@@ -40,8 +40,10 @@ import {
 } from './table-model';
 import { planPageSetup } from './page-setup-plan';
 import { ownedSheets, sameSheetName, withoutOwnedSheets } from './owned-sheets';
+import { TOLERANCE_KINDS, groupsOf, isToleranceKind } from './column-groups';
 import {
   type CellWrite,
+  type ColumnGroupWrite,
   type ColumnValidation,
   type ListValidationWrite,
   type TableSnapshot,
@@ -301,17 +303,28 @@ function staleColumns(request: ApplyRequest, owned: AddedColumn[]): AddedColumn[
 function staleRemoval(request: ApplyRequest, stale: AddedColumn[]): WorkbookRemoval | null {
   if (!stale.length) return null;
   const columns = stale.map((added) => added.column).sort((a, b) => a - b);
-  const helpers = stale.filter((added) => isHelperKind(added.kind)).map((added) => added.column);
   const { previous } = request;
   return {
     location: request.table.location,
     columns,
     clearValidations: [],
-    groups: helpers.length ? [{ firstColumn: Math.min(...helpers), lastColumn: Math.max(...helpers) }] : [],
+    groups: ownedGroups(stale),
     sheets: [],
     settings: previous ? serializeSettings({ ...previous, addedColumns: previous.addedColumns.filter((a) => !stale.includes(a)) }) : null,
     basis: request.table,
   };
+}
+
+/** The tolerance columns the add-in placed because the user mapped none: grouped and collapsed in every mode. */
+function addedToleranceGroups(mapping: ColumnMapping, layout: ColumnLayout): ColumnGroupWrite[] {
+  return groupsOf(TOLERANCE_KINDS.flatMap((kind) => (mapping[kind] === null && layout.placed.has(kind) ? [layout.placed.get(kind)!] : [])));
+}
+
+/** The groups Remove undoes: the add-in's tolerance columns, and Portable's helpers as Apply grouped them (one span). */
+function ownedGroups(owned: readonly AddedColumn[]): ColumnGroupWrite[] {
+  const helpers = owned.filter((added) => isHelperKind(added.kind)).map((added) => added.column);
+  const tolerances = groupsOf(owned.filter((added) => isToleranceKind(added.kind)).map((added) => added.column));
+  return [...tolerances, ...(helpers.length ? [{ firstColumn: Math.min(...helpers), lastColumn: Math.max(...helpers) }] : [])];
 }
 
 /** Phase 6: what the workbook remembers of this Apply. */
@@ -359,7 +372,7 @@ export function planApply(request: ApplyRequest): ApplyPlan {
     columns: layout.writes,
     wordFormats: outputs.wordFormats,
     validations,
-    groups: outputs.groups,
+    groups: [...addedToleranceGroups(mapping, layout), ...outputs.groups],
     settings: serializeSettings(settings),
     basis: table,
   };
@@ -413,7 +426,6 @@ export function planRemoval(
   deletion: SheetDeletion | null = null,
 ): { removal: WorkbookRemoval; missing: string[]; keptSheets: KeptSheet[]; kept: KpiSettings | null } {
   const owned = ownedColumns(table, settings);
-  const helpers = owned.filter((added) => isHelperKind(added.kind)).map((added) => added.column);
   const columns = owned.map((added) => added.column).sort((a, b) => a - b);
   const { sheets, keptSheets } = deletion ? sheetsToDelete(table, settings, deletion) : { sheets: [], keptSheets: [] };
   const left = deletion ? withoutOwnedSheets(settings) : settings;
@@ -425,7 +437,7 @@ export function planRemoval(
       clearValidations: ownedValidations(table, settings)
         .map((added) => added.column)
         .filter((column) => !columns.includes(column)),
-      groups: helpers.length ? [{ firstColumn: Math.min(...helpers), lastColumn: Math.max(...helpers) }] : [],
+      groups: ownedGroups(owned),
       sheets,
       settings: kept && serializeSettings(kept),
       basis: table,

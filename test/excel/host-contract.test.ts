@@ -102,6 +102,19 @@ describe.each(SUBJECTS)('%s', (_name, make) => {
     });
   });
 
+  it('Live: the tolerance columns the add-in adds are grouped and collapsed; Remove ungroups and takes them away', async () => {
+    const subject = make(seed(true));
+    const run = await press(subject, { table: await read(subject), mode: 'live' });
+    const tolerances = run.settings!.addedColumns.filter((added) => added.kind.endsWith('Tolerance')).map((added) => added.column);
+    expect(tolerances).toHaveLength(2);
+    for (const column of tolerances) expect(subject.outline(column)).toEqual({ level: 1, hidden: true });
+    const rag = run.settings!.addedColumns.find((added) => added.kind === 'rag')!.column;
+    expect(subject.outline(rag)).toEqual({ level: 0, hidden: false });
+    await subject.host.remove(planRemoval(await read(subject), run.settings!).removal);
+    for (const column of tolerances) expect(subject.outline(column)).toEqual({ level: 0, hidden: false });
+    expect(headersOf(subject, HEADERS.length + 4)).toEqual([...HEADERS, '', '', '', '']);
+  });
+
   it('writes over cells beside a range only once the user agrees, and then writes what the plan says', async () => {
     // Two columns clear of the range, so not part of it, but where Apply's third new column goes.
     const subject = make({ ...seed(false), extra: { I2: 'note' } });
