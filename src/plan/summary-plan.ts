@@ -15,6 +15,7 @@ import { type SummaryCell, type SummaryWrite, type TableLocation, type TableSnap
 import { type ColumnMapping } from './table-model';
 import { type KpiSettings } from './settings';
 import { proposeMapping } from './column-guess';
+import { type PeriodColumn, periodColumns } from './period-summary';
 
 export interface SummaryCategory {
   label: string;
@@ -78,6 +79,11 @@ export interface SummaryRequest {
   sheetName: string;
   /** The add-in's settings JSON, naming `sheetName` as its own. */
   settings: string;
+  /**
+   * The settings Apply saved (its mapping, defaults and columns): given them, a table with
+   * figures for several periods also gets a column per period (see period-summary.ts).
+   */
+  saved?: KpiSettings;
 }
 
 /** The words the chart plots, in order: together they make up every counted row. */
@@ -143,10 +149,62 @@ export function planSummary(request: SummaryRequest): SummaryWrite {
     share(greenAndAmberRow, greenAndAmber),
   ];
   const header: SummaryCell[] = ['Category', 'Count', 'Share of rated'].map((text) => ({ value: text, bold: true }));
+  const periods = request.saved ? periodColumns(table, request.saved) : [];
   return {
     sheetName: request.sheetName,
-    cells: [...titleRows(request), header, ...parts, subtotal],
+    cells: [...titleRows(request), header, ...parts, subtotal, ...(periods.length ? [[], ...periodRows(periods, counts, request.inserted)] : [])],
     chart: { title: SUMMARY_CHART_TITLE, firstRow: FIRST_PART, rowCount: PARTS.length },
     settings: request.settings,
   };
+}
+
+/** Where the table by period starts: a blank row below Green & Amber. */
+const PERIOD_TITLE_ROW = FIRST_PART + PARTS.length + 2;
+const PERIOD_FIRST_PART = PERIOD_TITLE_ROW + 5;
+
+function periodNote(periods: readonly PeriodColumn[], inserted: Date): string {
+  const rated = periods.find((period) => period.rated);
+  const recalculates = rated ? `${rated.label} counts the RAG column with formulas, as above, and recalculates with the sheet. ` : '';
+  const unrated = periods.some((period) => !period.rated && period.target === null) ? ' A period with no target of its own or of a later period is not rated.' : '';
+  return (
+    `Each period is rated against its own target (or the nearest later one), with the table's polarity and tolerances, by the rules Apply uses. ${recalculates}` +
+    `The other periods were rated when this summary was inserted (${DATE.format(inserted)}): their counts are fixed values and do not change with the sheet; insert the summary again to update them.${unrated}`
+  );
+}
+
+function targetText(period: PeriodColumn): string {
+  if (period.rated) return period.target ?? 'as applied';
+  if (period.target === null) return 'none: not rated';
+  return period.laterTarget ? `${period.target} (a later period's)` : period.target;
+}
+
+/** One period's cells below its header: target, how counted, the count of each word, the shares of the rated. */
+function periodCells(period: PeriodColumn, c: number, ratedCounts: readonly number[], inserted: Date): (SummaryCell | null)[] {
+  const counts = period.rated ? ratedCounts : period.counts && PARTS.map((word) => period.counts![word]);
+  const how = period.rated ? 'formulas: recalculate' : counts ? `fixed at ${DATE.format(inserted)}` : 'not rated';
+  const countCells = PARTS.map((_, i): SummaryCell => {
+    if (counts === null) return { value: 'not rated' };
+    return period.rated ? { formula: `=${absolute(cellAddress(FIRST_PART + i, 1))}`, shows: counts[i] } : { value: counts[i] };
+  });
+  const ratedSum = counts === null ? 0 : counts.slice(0, RATED).reduce((sum, n) => sum + n, 0);
+  const ratedCells = absolute(rangeAddress(PERIOD_FIRST_PART, c, RATED, 1));
+  const shares = PARTS.slice(0, RATED).map((_, i): SummaryCell | null =>
+    counts === null
+      ? null
+      : {
+          formula: `=IF(SUM(${ratedCells})=0,"",${absolute(cellAddress(PERIOD_FIRST_PART + i, c))}/SUM(${ratedCells}))`,
+          shows: ratedSum === 0 ? '' : counts[i] / ratedSum,
+          numberFormat: '0%',
+        },
+  );
+  return [{ value: targetText(period) }, { value: how }, ...countCells, ...shares];
+}
+
+/** The table by period: a row per category, a column per period, oldest first (rows 0-based from PERIOD_TITLE_ROW). */
+function periodRows(periods: readonly PeriodColumn[], ratedCounts: readonly number[], inserted: Date): (SummaryCell | null)[][] {
+  const columns = periods.map((period, i) => periodCells(period, 1 + i, ratedCounts, inserted));
+  const labels = ['Target', 'Counted', ...PARTS, ...PARTS.slice(0, RATED).map((word) => `${word} share of rated`)];
+  const body = labels.map((label, r) => [{ value: label } as SummaryCell, ...columns.map((cells) => cells[r])]);
+  const header: SummaryCell[] = [{ value: 'Category', bold: true }, ...periods.map((period) => ({ value: period.label, bold: true }))];
+  return [[{ value: 'By period', bold: true }], [{ value: periodNote(periods, inserted) }], header, ...body];
 }

@@ -182,7 +182,8 @@ export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dis
       const period = ratedPeriod(table, mapping);
       const counted = await host.readTable(locationHolding(table.location, ragColumn), table);
       if (counted.kind !== 'table') throw new Error(counted.reason);
-      await host.writeSummary(planSummary({ table: counted.table, ragColumn, period, inserted: new Date(), sheetName, settings: serializeSettings(settings) }));
+      const request = { table: counted.table, ragColumn, period, inserted: new Date(), sheetName, settings: serializeSettings(settings), saved };
+      await host.writeSummary(planSummary(request));
       dispatch({ type: 'summaryInserted', settings, sheetName });
     });
 
