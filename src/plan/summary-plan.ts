@@ -16,6 +16,7 @@ import { type ColumnMapping } from './table-model';
 import { type KpiSettings } from './settings';
 import { proposeMapping } from './column-guess';
 import { type PeriodColumn, periodColumns } from './period-summary';
+import { type MatrixRanges, variationAssuranceMatrix } from './spc-summary';
 
 export interface SummaryCategory {
   label: string;
@@ -84,6 +85,16 @@ export interface SummaryRequest {
    * figures for several periods also gets a column per period (see period-summary.ts).
    */
   saved?: KpiSettings;
+  /**
+   * The over-time word columns, when the table has them: the variation × assurance matrix
+   * (spc-summary.ts) is written beside the RAG table, as formulas over `variation` and `assurance`.
+   */
+  overTime?: OverTimeMatrix;
+}
+
+/** The matrix's two ranges, and what their cells show now (the same rows), for each formula's `shows`. */
+export interface OverTimeMatrix extends MatrixRanges {
+  words: { variation: readonly CellValue[]; assurance: readonly CellValue[] };
 }
 
 /** The words the chart plots, in order: together they make up every counted row. */
@@ -150,9 +161,10 @@ export function planSummary(request: SummaryRequest): SummaryWrite {
   ];
   const header: SummaryCell[] = ['Category', 'Count', 'Share of rated'].map((text) => ({ value: text, bold: true }));
   const periods = request.saved ? periodColumns(table, request.saved) : [];
+  const ragTable = besideMatrix([header, ...parts, subtotal], request.overTime);
   return {
     sheetName: request.sheetName,
-    cells: [...titleRows(request), header, ...parts, subtotal, ...(periods.length ? [[], ...periodRows(periods, counts, request.inserted)] : [])],
+    cells: [...titleRows(request), ...ragTable, ...(periods.length ? [[], ...periodRows(periods, counts, request.inserted)] : [])],
     chart: { title: SUMMARY_CHART_TITLE, firstRow: FIRST_PART, rowCount: PARTS.length },
     settings: request.settings,
   };
@@ -207,4 +219,49 @@ function periodRows(periods: readonly PeriodColumn[], ratedCounts: readonly numb
   const body = labels.map((label, r) => [{ value: label } as SummaryCell, ...columns.map((cells) => cells[r])]);
   const header: SummaryCell[] = [{ value: 'Category', bold: true }, ...periods.map((period) => ({ value: period.label, bold: true }))];
   return [[{ value: 'By period', bold: true }], [{ value: periodNote(periods, inserted) }], header, ...body];
+}
+
+/** The matrix starts one empty column right of the RAG table (category, count, share). */
+const MATRIX_COLUMN = 4;
+
+/** The RAG table's rows with the variation × assurance matrix beside them, from its header row down. */
+function besideMatrix(rows: (SummaryCell | null)[][], overTime: OverTimeMatrix | undefined): (SummaryCell | null)[][] {
+  if (overTime === undefined) return rows;
+  const matrix = variationAssuranceMatrix(overTime);
+  const shown = countingShows(overTime);
+  const cells = matrix.map((row, r) => row.map((text, c): SummaryCell => (text.startsWith('=') ? { formula: text, shows: shown(text) } : { value: text, bold: r === 0 || c === 0 })));
+  return Array.from({ length: Math.max(rows.length, cells.length) }, (_, r) => {
+    const left = rows[r] ?? [];
+    return [...left, ...Array<null>(MATRIX_COLUMN - left.length).fill(null), ...(cells[r] ?? [])];
+  });
+}
+
+/** Excel's COUNTIF criterion on text: the whole cell, without case, `*` any run of characters and `?` one. */
+function criterion(text: string): RegExp {
+  const pattern = text.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${pattern}$`, 'i');
+}
+
+/**
+ * What the matrix's COUNTIFS, COUNTIF and COUNTA formulas show for the words given, read from
+ * each formula itself, so a host that does not calculate shows what a spreadsheet would.
+ */
+function countingShows({ variation, assurance, words }: OverTimeMatrix): (formula: string) => number {
+  const columns = new Map([
+    [variation, words.variation],
+    [assurance, words.assurance],
+  ]);
+  const cellsOf = (range: string) => {
+    const cells = columns.get(range);
+    if (cells === undefined) throw new Error(`planSummary: the matrix counts ${range}, which is neither word column.`);
+    return cells;
+  };
+  return (formula) => {
+    const call = /^=(COUNTIFS|COUNTIF|COUNTA)\((.*)\)$/.exec(formula);
+    if (call === null) throw new Error(`planSummary: cannot count ${formula}`);
+    if (call[1] === 'COUNTA') return cellsOf(call[2]).filter((cell) => cell !== null).length;
+    // Pairs of a range and a quoted criterion; the words hold no quotes, the ranges' sheet names may hold commas.
+    const tests = [...call[2].matchAll(/(.+?),"([^"]*)"(?:,|$)/g)].map(([, range, text]) => ({ cells: cellsOf(range), matches: criterion(text) }));
+    return tests[0].cells.filter((_, i) => tests.every(({ cells, matches }) => typeof cells[i] === 'string' && matches.test(cells[i] as string))).length;
+  };
 }

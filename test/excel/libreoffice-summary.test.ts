@@ -21,6 +21,8 @@ import { type SummaryCell, type SummaryWrite, type TableLocation } from '../../s
 import { type CellValue } from '../../src/kpi/cell';
 import { proposeMapping } from '../../src/plan/column-guess';
 import { bedfordGrid, leicestershireGrid, quarterlyGrid } from '../support/kpi-grids';
+import { OVER_TIME, expectedMatrix, overTimeGrid } from '../support/over-time-words';
+import { type OverTimeMatrix } from '../../src/plan/summary-plan';
 import { convertWithLibreOffice, findPdfToText, findSoffice, makeRecalculatingProfile, pdfText } from '../support/libreoffice';
 import { DIRECTION_PALETTE, RAG_PALETTE } from '../../src/plan/rag-palette';
 
@@ -49,8 +51,8 @@ function wrongResult(cell: Cell, result: string | number): void {
   if (formula !== undefined) cell.value = { formula, result } as never;
 }
 
-async function summarised(name: string, grid: GridSheet, dir: string): Promise<Summarised> {
-  const host = XlsxWorkbookHost.fromGrid(grid);
+async function summarised(name: string, grid: GridSheet, dir: string, overTime?: OverTimeMatrix): Promise<Summarised> {
+  const host = XlsxWorkbookHost.fromGrid(grid, ...(overTime ? [overTimeGrid()] : []));
   const read = await host.readSelectedTable();
   if (read.kind !== 'table') throw new Error(`${name}: ${read.reason}`);
   const table = read.table;
@@ -60,7 +62,7 @@ async function summarised(name: string, grid: GridSheet, dir: string): Promise<S
   const ragColumn = ragColumnOf(plan.settings)!;
   const counted = await host.readTable(locationHolding(table.location, ragColumn));
   if (counted.kind !== 'table') throw new Error(`${name}: ${counted.reason}`);
-  const write = planSummary({ table: counted.table, ragColumn, period: null, inserted: new Date(), sheetName: 'KPI summary', settings: '{}', saved: plan.settings });
+  const write = planSummary({ table: counted.table, ragColumn, period: null, inserted: new Date(), sheetName: 'KPI summary', settings: '{}', saved: plan.settings, overTime });
   await host.writeSummary(write);
 
   const sheet = host.workbook.getWorksheet(table.location.sheet)!;
@@ -87,7 +89,7 @@ describeWithLibreOffice('the summary sheet recalculated by LibreOffice', () => {
     fs.mkdirSync(path.join(work, 'given'));
     cases.push(await summarised('leicestershire', leicestershireGrid(), path.join(work, 'given')));
     cases.push(await summarised('bedford', bedfordGrid(), path.join(work, 'given')));
-    cases.push(await summarised('quarterly', quarterlyGrid(), path.join(work, 'given')));
+    cases.push(await summarised('quarterly', quarterlyGrid(), path.join(work, 'given'), OVER_TIME));
     const profile = makeRecalculatingProfile(path.join(work, 'profile'));
     const conversion = await convertWithLibreOffice(soffice!, profile, cases.map((c) => c.file), 'xlsx', path.join(work, 'recalculated'));
     cases.forEach((c, i) => recalculated.set(c.name, conversion.outputs[i]));
@@ -130,6 +132,22 @@ describeWithLibreOffice('the summary sheet recalculated by LibreOffice', () => {
       });
     }
     expect(ratedColumns).toBe(1);
+  });
+
+  it('quarterly: the variation × assurance matrix beside the RAG table counts the over-time words as recalculated', async () => {
+    const c = cases.find((item) => item.name === 'quarterly')!;
+    const book = await XlsxWorkbookHost.fromFile(recalculated.get('quarterly')!);
+    const summary = book.workbook.getWorksheet('KPI summary')!;
+    const expected = expectedMatrix();
+    const seen = expected.map((row, r) =>
+      row.map((_, i) => {
+        const cell = summary.getCell(c.greenRow + r, 6 + i).value as { formula?: string; result?: unknown } | null;
+        expect(cell?.formula).toBeDefined();
+        // exceljs reads a cached result of 0 as none; the 999 put there before LibreOffice would still show.
+        return cell?.result ?? 0;
+      }),
+    );
+    expect(seen).toEqual(expected);
   });
 
   it.each([['leicestershire'], ['bedford']])('%s: every count is a formula equal to the RAG column’s count of its word, and every share that count over the rated', async (name) => {
