@@ -10,6 +10,7 @@ import { planApply, planRemoval } from '../src/plan/apply-plan';
 import { OfficeWorkbookHost } from '../src/excel/office-host';
 import { runApply } from '../src/plan/run-apply';
 import { type KpiSettings } from '../src/plan/settings';
+import { SUMMARY_SHEET_NAME } from '../src/plan/summary-plan';
 import { DEFAULTS, type OutputMode, guessMapping } from '../src/plan/table-model';
 import { type ReadTableResult, type TableSnapshot } from '../src/excel/workbook-host';
 import { kpiWorkbook } from '../test/support/sync-counting-excel';
@@ -32,7 +33,7 @@ export interface ApplyFigures {
    * `context.sync()` calls per press of a button, everything it sends to Excel included
    * (none for `plan`, which never touches the workbook): Apply is one batch that also reads
    * the table back; switching mode first removes the columns the new mode does not use;
-   * Remove reads the table as it is now, then removes.
+   * Remove reads the table as it is now and the sheet names, then removes (deleting the summary sheet).
    */
   syncs: Record<Step, number>;
   bytes: Record<Step, PressBytes>;
@@ -100,9 +101,14 @@ export async function applyFigures(rows: number, asTable: boolean, mode: OutputM
 
   const switched = await step('switchMode', () => press(again.table, again.plan.settings, OTHER_MODE[mode]));
 
+  // Remove as the pane makes it with "Also delete the sheet" ticked: a summary sheet to delete, its name checked first.
+  excel.addSheet(SUMMARY_SHEET_NAME);
+  const owning: KpiSettings = { ...switched.plan.settings, summarySheet: SUMMARY_SHEET_NAME };
   await step('remove', async () => {
     const current = tableOf(await host.readTable(switched.table.location, switched.table));
-    return host.remove(planRemoval(current, switched.plan.settings).removal);
+    const removal = planRemoval(current, owning, { present: await host.sheetNames() }).removal;
+    if (removal.sheets.length !== 1) throw new Error('the bench Remove was to delete the summary sheet');
+    return host.remove(removal);
   });
   rules.removed = excel.ruleCount;
   validations.removed = validationCount();

@@ -119,7 +119,7 @@ for (const [rows, passes, modes = MODES] of SIZES) {
 console.log(`kind: a plain range or an Excel table. read: Use selected table; plan: planApply for the first Apply (no syncs);
 apply: one press of Apply (planned; checked against the sheet, written and read back in one batch); again: Apply again, in place;
 switch: Apply after changing the output mode (Portable to Live removes the helper columns first; Live to Portable adds them);
-remove: Remove, which reads the table as it is now, then removes. CF rules: in the workbook, for ${coloured} coloured column(s);
+remove: Remove, which reads the table as it is now and the sheet names, then removes (the summary sheet too). CF rules: in the workbook, for ${coloured} coloured column(s);
 validations: list dropdowns. Times: median of ${SIZES.map(([, passes]) => passes).join(' / ')} passes, of the host, the planner and the fake
 (read includes the fake's current-region search), not of Excel.`);
 

@@ -507,9 +507,19 @@ export class XlsxWorkbookHost implements WorkbookHost {
         XlsxWorkbookHost.shrinkTable(table, column - tableColumns.column);
       }
     }
+    this.deleteSheets(removal.sheets);
     if (removal.settings !== null) this.writeSettings(removal.settings);
     else this.deleteSettings();
     return this.written(locationAfterRemoval(location, removal.columns));
+  }
+
+  /** The named sheets that exist (names are case-insensitive in Excel); when they are every visible sheet, the first stays, as Excel keeps one. */
+  private deleteSheets(names: readonly string[]): void {
+    const wanted = new Set(names.map((name) => name.toLowerCase()));
+    const visible = (ws: Worksheet) => ws.state === undefined || ws.state === 'visible';
+    const doomed = this.workbook.worksheets.filter((ws) => wanted.has(ws.name.toLowerCase()));
+    const keep = this.workbook.worksheets.some((ws) => visible(ws) && !doomed.includes(ws)) ? undefined : doomed.find(visible);
+    for (const sheet of doomed) if (sheet !== keep) this.workbook.removeWorksheet(sheet.id);
   }
 
   /** The table a write just left, as `readTable` would give it. */

@@ -193,7 +193,7 @@ class MemorySheet {
   chart: ChartRecord | null = null;
   pageSetup: PageSetupWrite | null = null;
 
-  constructor(readonly name: string) {}
+  constructor(public name: string) {}
 
   get(row: number, column: number): MemoryCell {
     return this.cells.get(row * SHEET_COLUMNS + column) ?? EMPTY;
@@ -459,9 +459,23 @@ export class MemoryWorkbookHost implements WorkbookHost {
         sheet.dropRules([column]);
       }
     }
+    this.deleteSheets(removal.sheets);
     this.settings = removal.settings;
     this.changed();
     return this.written(locationAfterRemoval(location, removal.columns));
+  }
+
+  /** The named sheets that exist, with their tables; when they are every sheet, the first stays (Excel keeps one visible). */
+  private deleteSheets(names: readonly string[]): void {
+    const wanted = new Set(names.map((name) => name.toLowerCase()));
+    const doomed = this.sheets.filter((sheet) => wanted.has(sheet.name.toLowerCase()));
+    if (doomed.length === this.sheets.length) doomed.shift();
+    for (const sheet of doomed) {
+      this.sheets.splice(this.sheets.indexOf(sheet), 1);
+      for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === sheet.name) this.tables.splice(i, 1);
+      // Excel moves the selection to another sheet.
+      if (this.selection.sheet === sheet.name) this.selection = { sheet: this.sheets[0].name, row: 0, column: 0 };
+    }
   }
 
   /** The table a write just left; the write only touched a table the read found, so it is there. */
@@ -543,6 +557,16 @@ export class MemoryWorkbookHost implements WorkbookHost {
     const { sheet, row, column } = this.locate(address);
     this.sheetNamed(sheet).put(row, column, seedCell(cell));
     this.changed();
+  }
+
+  /** Renames a sheet, as a user would on its tab (tables and the selection on it go with it). */
+  renameSheet(from: string, to: string): void {
+    if (this.findSheet(to)) throw new MemoryHostError('ItemAlreadyExists', `There is already a sheet named "${to}".`);
+    const sheet = this.sheetNamed(from);
+    for (const table of this.tables) if (table.sheet === sheet.name) table.sheet = to;
+    if (this.selection.sheet === sheet.name) this.selection = { ...this.selection, sheet: to };
+    sheet.name = to;
+    this.changed(false);
   }
 
   /** Puts an in-cell dropdown over a block, e.g. "KPIs!C2:C31", as a user would (Data > Data Validation); null takes it off. */

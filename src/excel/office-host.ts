@@ -268,6 +268,18 @@ function queueColumnRemoval(context: Excel.RequestContext, sheet: Excel.Workshee
   for (const column of [...removal.columns].filter(inTable).sort((a, b) => b - a)) table!.columns.getItemAt(column - location.firstColumn).delete();
 }
 
+/**
+ * Deletes the named sheets that exist (deleting a missing one fails the whole sync), keeping
+ * at least one visible sheet, which Excel refuses to delete.
+ */
+function queueSheetDeletion(sheets: Excel.WorksheetCollection, names: readonly string[]): void {
+  const wanted = new Set(names.map((name) => name.toLowerCase()));
+  const doomed = sheets.items.filter((sheet) => wanted.has(sheet.name.toLowerCase()));
+  const visibleLeft = sheets.items.filter((sheet) => sheet.visibility === 'Visible' && !doomed.includes(sheet)).length;
+  const keep = visibleLeft > 0 ? null : doomed.find((sheet) => sheet.visibility === 'Visible');
+  for (const sheet of doomed) if (sheet !== keep) sheet.delete();
+}
+
 /** How many times a read is tried with a larger size estimate after Excel refuses a response as too large. */
 const READ_ATTEMPTS = 3;
 
@@ -482,8 +494,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   /**
-   * Syncs: 1, or 2 when settings are deleted or column groups undone (both read first); more
-   * only past the payload budget. The table is read back in the last one, as in `apply`.
+   * Syncs: 1, or 2 when settings are deleted, column groups undone or sheets deleted (each
+   * read first); more only past the payload budget. The table is read back in the last one, as in `apply`.
    */
   async remove(removal: WorkbookRemoval): Promise<TableSnapshot> {
     const ungrouping = removal.groups.length > 0 && this.isSetSupported(OUTLINE_REQUIREMENT.set, OUTLINE_REQUIREMENT.version);
@@ -492,7 +504,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const { location } = removal;
       const outline = ungrouping ? workbook.settings.getItemOrNullObject(OUTLINE_SETTINGS_KEY).load('value') : null;
       const saved = removal.settings === null ? workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value') : null;
-      if (outline !== null || saved !== null) await context.sync();
+      const sheets = removal.sheets.length > 0 ? workbook.worksheets.load({ name: true, visibility: true }) : null;
+      if (outline !== null || saved !== null || sheets !== null) await context.sync();
 
       const sheet = workbook.worksheets.getItem(location.sheet);
       // Groups first: the outline belongs to the sheet's columns, not to the cells deleted below.
@@ -501,6 +514,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       for (const column of removal.clearValidations) bodyColumn(sheet, location, column).dataValidation.clear();
       queueColumnRemoval(context, sheet, removal);
 
+      if (sheets !== null) queueSheetDeletion(sheets, removal.sheets);
       if (removal.settings !== null) workbook.settings.add(SETTINGS_KEY, removal.settings);
       else if (saved !== null && !saved.isNullObject) saved.delete();
       const syncs = new PayloadSyncs(context);

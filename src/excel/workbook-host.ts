@@ -187,6 +187,11 @@ export interface WorkbookRemoval {
    */
   clearValidations: number[];
   groups: ColumnGroupWrite[];
+  /**
+   * Sheets to delete, by name (case-insensitive, as in Excel): the add-in's own. A name no
+   * sheet has is skipped, and the workbook's last visible sheet is never deleted (Excel refuses both).
+   */
+  sheets: string[];
   /** Settings JSON to keep afterwards, or null to delete the add-in's settings. */
   settings: string | null;
   /** The table the removal was planned from: on Excel it sizes the read-back to the payload limit. */

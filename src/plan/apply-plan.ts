@@ -39,8 +39,11 @@ import {
   cellAt,
 } from './table-model';
 import { planPageSetup } from './page-setup-plan';
+import { ownedSheets, sameSheetName, withoutOwnedSheets } from './owned-sheets';
+import { TOLERANCE_KINDS, groupsOf, isToleranceKind } from './column-groups';
 import {
   type CellWrite,
+  type ColumnGroupWrite,
   type ColumnValidation,
   type ListValidationWrite,
   type TableSnapshot,
@@ -302,16 +305,28 @@ function staleColumns(request: ApplyRequest, owned: AddedColumn[]): AddedColumn[
 function staleRemoval(request: ApplyRequest, stale: AddedColumn[]): WorkbookRemoval | null {
   if (!stale.length) return null;
   const columns = stale.map((added) => added.column).sort((a, b) => a - b);
-  const helpers = stale.filter((added) => isHelperKind(added.kind)).map((added) => added.column);
   const { previous } = request;
   return {
     location: request.table.location,
     columns,
     clearValidations: [],
-    groups: helpers.length ? [{ firstColumn: Math.min(...helpers), lastColumn: Math.max(...helpers) }] : [],
+    groups: ownedGroups(stale),
+    sheets: [],
     settings: previous ? serializeSettings({ ...previous, addedColumns: previous.addedColumns.filter((a) => !stale.includes(a)) }) : null,
     basis: request.table,
   };
+}
+
+/** The tolerance columns the add-in placed because the user mapped none: grouped and collapsed in every mode. */
+function addedToleranceGroups(mapping: ColumnMapping, layout: ColumnLayout): ColumnGroupWrite[] {
+  return groupsOf(TOLERANCE_KINDS.flatMap((kind) => (mapping[kind] === null && layout.placed.has(kind) ? [layout.placed.get(kind)!] : [])));
+}
+
+/** The groups Remove undoes: the add-in's tolerance columns, and Portable's helpers as Apply grouped them (one span). */
+function ownedGroups(owned: readonly AddedColumn[]): ColumnGroupWrite[] {
+  const helpers = owned.filter((added) => isHelperKind(added.kind)).map((added) => added.column);
+  const tolerances = groupsOf(owned.filter((added) => isToleranceKind(added.kind)).map((added) => added.column));
+  return [...tolerances, ...(helpers.length ? [{ firstColumn: Math.min(...helpers), lastColumn: Math.max(...helpers) }] : [])];
 }
 
 /** Phase 6: what the workbook remembers of this Apply. */
@@ -360,7 +375,7 @@ export function planApply(request: ApplyRequest): ApplyPlan {
     columns: layout.writes,
     wordFormats: outputs.wordFormats,
     validations,
-    groups: outputs.groups,
+    groups: [...addedToleranceGroups(mapping, layout), ...outputs.groups],
     settings: serializeSettings(settings),
     basis: table,
   };
@@ -377,19 +392,47 @@ export function planApply(request: ApplyRequest): ApplyPlan {
   };
 }
 
+/** What Remove is told of the add-in's sheets: delete them, given the workbook's sheet names now. */
+export interface SheetDeletion {
+  /** `host.sheetNames()`: a recorded sheet not among them was renamed or deleted, and is not looked for. */
+  present: readonly string[];
+}
+
+/** An owned sheet Remove leaves, and why, for the pane to say. */
+export interface KeptSheet {
+  sheet: string;
+  reason: string;
+}
+
+/** The owned sheets to delete: those still under their recorded name, never the table's own sheet. */
+function sheetsToDelete(table: TableSnapshot, settings: KpiSettings, deletion: SheetDeletion): { sheets: string[]; keptSheets: KeptSheet[] } {
+  const sheets: string[] = [];
+  const keptSheets: KeptSheet[] = [];
+  for (const sheet of ownedSheets(settings)) {
+    const present = deletion.present.find((name) => sameSheetName(name, sheet));
+    if (present === undefined) keptSheets.push({ sheet, reason: 'not found under that name (renamed or deleted), so left as it is' });
+    else if (sameSheetName(present, table.location.sheet)) keptSheets.push({ sheet: present, reason: 'it holds the KPI table, so it is kept' });
+    else sheets.push(present);
+  }
+  return { sheets, keptSheets };
+}
+
 /**
  * Remove: exactly the columns the add-in created and can still find, the dropdowns it put
- * on the user's columns that are still its own, and its settings. The summary sheet stays
- * (it is a sheet, not a column of the table), so its name is kept to be replaced next time.
+ * on the user's columns that are still its own, and its settings. The sheets it wrote
+ * (`ownedSheets`) are deleted only when asked (`deletion`), and only those still under their
+ * recorded name; the settings then forget them. Kept, their names are kept to be replaced next time.
  */
 export function planRemoval(
   table: TableSnapshot,
   settings: KpiSettings,
-): { removal: WorkbookRemoval; missing: string[]; kept: KpiSettings | null } {
+  deletion: SheetDeletion | null = null,
+): { removal: WorkbookRemoval; missing: string[]; keptSheets: KeptSheet[]; kept: KpiSettings | null } {
   const owned = ownedColumns(table, settings);
-  const helpers = owned.filter((added) => isHelperKind(added.kind)).map((added) => added.column);
   const columns = owned.map((added) => added.column).sort((a, b) => a - b);
-  const kept = settings.summarySheet === null ? null : { ...settings, addedColumns: [], addedValidations: [] };
+  const { sheets, keptSheets } = deletion ? sheetsToDelete(table, settings, deletion) : { sheets: [], keptSheets: [] };
+  const left = deletion ? withoutOwnedSheets(settings) : settings;
+  const kept = ownedSheets(left).length === 0 ? null : { ...left, addedColumns: [], addedValidations: [] };
   return {
     removal: {
       location: table.location,
@@ -397,11 +440,13 @@ export function planRemoval(
       clearValidations: ownedValidations(table, settings)
         .map((added) => added.column)
         .filter((column) => !columns.includes(column)),
-      groups: helpers.length ? [{ firstColumn: Math.min(...helpers), lastColumn: Math.max(...helpers) }] : [],
+      groups: ownedGroups(owned),
+      sheets,
       settings: kept && serializeSettings(kept),
       basis: table,
     },
     missing: settings.addedColumns.filter((added) => !owned.includes(added)).map((added) => added.header),
+    keptSheets,
     kept,
   };
 }

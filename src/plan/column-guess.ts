@@ -30,6 +30,8 @@ export interface MappingProposal {
   periods: TablePeriod[];
   /** The period rated (its label), or null when the table's figures carry no period. */
   period: string | null;
+  /** The period whose target it is rated against (a later one when the rated period has none), or null when undated or none. */
+  targetPeriod: string | null;
   /** What was chosen and why, for the pane to show: "No target for 2020/21: rated against Target 2021/22." */
   notes: string[];
   /** Columns kept as they are and never read as inputs (Commentary, Comments, Notes). */
@@ -98,7 +100,7 @@ function mapSimpleRoles(mapping: ColumnMapping, readings: readonly HeaderReading
   }
 }
 
-type PeriodOutcome = Pick<MappingProposal, 'periods' | 'period' | 'notes'>;
+type PeriodOutcome = Pick<MappingProposal, 'periods' | 'period' | 'targetPeriod' | 'notes'>;
 
 /** Actual, Target, Previous and Same period last year, by period where the headers give periods. */
 function mapPeriods(
@@ -123,7 +125,7 @@ function mapPeriods(
     .map((f) => ({ label: periodLabel(f.period, year || null), column: f.column, hasFigures: body.hasFigures(f.column) }));
   if (mapping.actual !== null || figures.length === 0) {
     if (mapping.target === null && targets.length === 1) mapping.target = targets[0].column;
-    return { periods, period: null, notes: [] };
+    return { periods, period: null, targetPeriod: null, notes: [] };
   }
   const chosen = figures.find((f) => periodLabel(f.period, year || null) === wanted) ?? latestWithFigures(figures, body.hasFigures, year)!;
   const choice = choosePeriodColumns(chosen, figures, targets, year);
@@ -132,11 +134,12 @@ function mapPeriods(
   mapping.previous ??= choice.previous?.column ?? null;
   mapping.lastYear ??= choice.lastYear?.column ?? null;
   const notes = [`Rating ${label(chosen)}${wanted === null ? ', the latest period with figures' : ''}.`];
+  const targetPeriod = mapping.target === null && choice.target ? label(choice.target) : null;
   if (mapping.target === null && choice.target) {
     mapping.target = choice.target.column;
     if (choice.targetIsLater) notes.push(`No target for ${label(chosen)}: rated against the target for ${label(choice.target)}.`);
   } else if (mapping.target === null) notes.push(`No target for ${label(chosen)} or a later period.`);
-  return { periods, period: label(chosen), notes };
+  return { periods, period: label(chosen), targetPeriod, notes };
 }
 
 function propose(readings: readonly HeaderReading[], body: BodyFacts, options: ProposalOptions): MappingProposal {

@@ -8,6 +8,8 @@ import { type TableSnapshot } from '../excel/workbook-host';
 import { ownedColumns } from './apply-plan';
 import { type KpiSettings } from './settings';
 import { type MatrixRanges } from './spc-summary';
+import { type OverTimeMatrix } from './summary-plan';
+import { cellAt } from './table-model';
 
 /** The word columns' ranges while both are still where the step wrote them, else null (no matrix). */
 export function overTimeRanges(table: TableSnapshot, settings: KpiSettings | null): MatrixRanges | null {
@@ -26,7 +28,14 @@ export function overTimeRanges(table: TableSnapshot, settings: KpiSettings | nul
  * request, so the matrix is asked for wherever planSummary takes it (SummaryRequest.overTime,
  * the seam agreed with the summary's branch).
  */
-export function overTimeField(table: TableSnapshot, settings: KpiSettings | null): { overTime?: MatrixRanges } {
+export function overTimeField(table: TableSnapshot, settings: KpiSettings | null): { overTime?: OverTimeMatrix } {
   const ranges = overTimeRanges(table, settings);
-  return ranges === null ? {} : { overTime: ranges };
+  if (ranges === null) return {};
+  const owned = ownedColumns(table, settings);
+  // What the word cells show now, for each matrix formula's cached count.
+  const words = (kind: 'variation' | 'assurance') => {
+    const column = owned.find((added) => added.kind === kind)!.column - table.location.firstColumn;
+    return table.values.map((_, row) => cellAt(table, row, column));
+  };
+  return { overTime: { ...ranges, words: { variation: words('variation'), assurance: words('assurance') } } };
 }

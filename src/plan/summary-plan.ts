@@ -15,6 +15,8 @@ import { type SummaryCell, type SummaryWrite, type TableLocation, type TableSnap
 import { type ColumnMapping } from './table-model';
 import { type KpiSettings } from './settings';
 import { proposeMapping } from './column-guess';
+import { type PeriodColumn, periodColumns } from './period-summary';
+import { type MatrixRanges, variationAssuranceMatrix } from './spc-summary';
 
 export interface SummaryCategory {
   label: string;
@@ -78,6 +80,21 @@ export interface SummaryRequest {
   sheetName: string;
   /** The add-in's settings JSON, naming `sheetName` as its own. */
   settings: string;
+  /**
+   * The settings Apply saved (its mapping, defaults and columns): given them, a table with
+   * figures for several periods also gets a column per period (see period-summary.ts).
+   */
+  saved?: KpiSettings;
+  /**
+   * The over-time word columns, when the table has them: the variation × assurance matrix
+   * (spc-summary.ts) is written beside the RAG table, as formulas over `variation` and `assurance`.
+   */
+  overTime?: OverTimeMatrix;
+}
+
+/** The matrix's two ranges, and what their cells show now (the same rows), for each formula's `shows`. */
+export interface OverTimeMatrix extends MatrixRanges {
+  words: { variation: readonly CellValue[]; assurance: readonly CellValue[] };
 }
 
 /** The words the chart plots, in order: together they make up every counted row. */
@@ -143,10 +160,108 @@ export function planSummary(request: SummaryRequest): SummaryWrite {
     share(greenAndAmberRow, greenAndAmber),
   ];
   const header: SummaryCell[] = ['Category', 'Count', 'Share of rated'].map((text) => ({ value: text, bold: true }));
+  const periods = request.saved ? periodColumns(table, request.saved) : [];
+  const ragTable = besideMatrix([header, ...parts, subtotal], request.overTime);
   return {
     sheetName: request.sheetName,
-    cells: [...titleRows(request), header, ...parts, subtotal],
+    cells: [...titleRows(request), ...ragTable, ...(periods.length ? [[], ...periodRows(periods, counts, request.inserted)] : [])],
     chart: { title: SUMMARY_CHART_TITLE, firstRow: FIRST_PART, rowCount: PARTS.length },
     settings: request.settings,
+  };
+}
+
+/** Where the table by period starts: a blank row below Green & Amber. */
+const PERIOD_TITLE_ROW = FIRST_PART + PARTS.length + 2;
+const PERIOD_FIRST_PART = PERIOD_TITLE_ROW + 5;
+
+function periodNote(periods: readonly PeriodColumn[], inserted: Date): string {
+  const rated = periods.find((period) => period.rated);
+  const recalculates = rated ? `${rated.label} counts the RAG column with formulas, as above, and recalculates with the sheet. ` : '';
+  const unrated = periods.some((period) => !period.rated && period.target === null) ? ' A period with no target of its own or of a later period is not rated.' : '';
+  return (
+    `Each period is rated against its own target (or the nearest later one), with the table's polarity and tolerances, by the rules Apply uses. ${recalculates}` +
+    `The other periods were rated when this summary was inserted (${DATE.format(inserted)}): their counts are fixed values and do not change with the sheet; insert the summary again to update them.${unrated}`
+  );
+}
+
+function targetText(period: PeriodColumn): string {
+  if (period.rated) return period.target ?? 'as applied';
+  if (period.target === null) return 'none: not rated';
+  return period.laterTarget ? `${period.target} (a later period's)` : period.target;
+}
+
+/** One period's cells below its header: target, how counted, the count of each word, the shares of the rated. */
+function periodCells(period: PeriodColumn, c: number, ratedCounts: readonly number[], inserted: Date): (SummaryCell | null)[] {
+  const counts = period.rated ? ratedCounts : period.counts && PARTS.map((word) => period.counts![word]);
+  const how = period.rated ? 'formulas: recalculate' : counts ? `fixed at ${DATE.format(inserted)}` : 'not rated';
+  const countCells = PARTS.map((_, i): SummaryCell => {
+    if (counts === null) return { value: 'not rated' };
+    return period.rated ? { formula: `=${absolute(cellAddress(FIRST_PART + i, 1))}`, shows: counts[i] } : { value: counts[i] };
+  });
+  const ratedSum = counts === null ? 0 : counts.slice(0, RATED).reduce((sum, n) => sum + n, 0);
+  const ratedCells = absolute(rangeAddress(PERIOD_FIRST_PART, c, RATED, 1));
+  const shares = PARTS.slice(0, RATED).map((_, i): SummaryCell | null =>
+    counts === null
+      ? null
+      : {
+          formula: `=IF(SUM(${ratedCells})=0,"",${absolute(cellAddress(PERIOD_FIRST_PART + i, c))}/SUM(${ratedCells}))`,
+          shows: ratedSum === 0 ? '' : counts[i] / ratedSum,
+          numberFormat: '0%',
+        },
+  );
+  return [{ value: targetText(period) }, { value: how }, ...countCells, ...shares];
+}
+
+/** The table by period: a row per category, a column per period, oldest first (rows 0-based from PERIOD_TITLE_ROW). */
+function periodRows(periods: readonly PeriodColumn[], ratedCounts: readonly number[], inserted: Date): (SummaryCell | null)[][] {
+  const columns = periods.map((period, i) => periodCells(period, 1 + i, ratedCounts, inserted));
+  const labels = ['Target', 'Counted', ...PARTS, ...PARTS.slice(0, RATED).map((word) => `${word} share of rated`)];
+  const body = labels.map((label, r) => [{ value: label } as SummaryCell, ...columns.map((cells) => cells[r])]);
+  const header: SummaryCell[] = [{ value: 'Category', bold: true }, ...periods.map((period) => ({ value: period.label, bold: true }))];
+  return [[{ value: 'By period', bold: true }], [{ value: periodNote(periods, inserted) }], header, ...body];
+}
+
+/** The matrix starts one empty column right of the RAG table (category, count, share). */
+const MATRIX_COLUMN = 4;
+
+/** The RAG table's rows with the variation × assurance matrix beside them, from its header row down. */
+function besideMatrix(rows: (SummaryCell | null)[][], overTime: OverTimeMatrix | undefined): (SummaryCell | null)[][] {
+  if (overTime === undefined) return rows;
+  const matrix = variationAssuranceMatrix(overTime);
+  const shown = countingShows(overTime);
+  const cells = matrix.map((row, r) => row.map((text, c): SummaryCell => (text.startsWith('=') ? { formula: text, shows: shown(text) } : { value: text, bold: r === 0 || c === 0 })));
+  return Array.from({ length: Math.max(rows.length, cells.length) }, (_, r) => {
+    const left = rows[r] ?? [];
+    return [...left, ...Array<null>(MATRIX_COLUMN - left.length).fill(null), ...(cells[r] ?? [])];
+  });
+}
+
+/** Excel's COUNTIF criterion on text: the whole cell, without case, `*` any run of characters and `?` one. */
+function criterion(text: string): RegExp {
+  const pattern = text.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${pattern}$`, 'i');
+}
+
+/**
+ * What the matrix's COUNTIFS, COUNTIF and COUNTA formulas show for the words given, read from
+ * each formula itself, so a host that does not calculate shows what a spreadsheet would.
+ */
+function countingShows({ variation, assurance, words }: OverTimeMatrix): (formula: string) => number {
+  const columns = new Map([
+    [variation, words.variation],
+    [assurance, words.assurance],
+  ]);
+  const cellsOf = (range: string) => {
+    const cells = columns.get(range);
+    if (cells === undefined) throw new Error(`planSummary: the matrix counts ${range}, which is neither word column.`);
+    return cells;
+  };
+  return (formula) => {
+    const call = /^=(COUNTIFS|COUNTIF|COUNTA)\((.*)\)$/.exec(formula);
+    if (call === null) throw new Error(`planSummary: cannot count ${formula}`);
+    if (call[1] === 'COUNTA') return cellsOf(call[2]).filter((cell) => cell !== null).length;
+    // Pairs of a range and a quoted criterion; the words hold no quotes, the ranges' sheet names may hold commas.
+    const tests = [...call[2].matchAll(/(.+?),"([^"]*)"(?:,|$)/g)].map(([, range, text]) => ({ cells: cellsOf(range), matches: criterion(text) }));
+    return tests[0].cells.filter((_, i) => tests.every(({ cells, matches }) => typeof cells[i] === 'string' && matches.test(cells[i] as string))).length;
   };
 }

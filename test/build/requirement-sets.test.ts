@@ -101,12 +101,14 @@ async function tourOfTheOfficeHost(supports: RequirementCheck): Promise<Set<stri
       columns: [end, end + 1, end + 2],
       clearValidations: [],
       groups: [{ firstColumn: end + 1, lastColumn: end + 2 }],
+      sheets: [],
       settings: null,
     });
     await host.readSettings();
     await host.sheetNames();
     await host.writeSummary(SUMMARY_WRITE);
     await host.writeSummary(SUMMARY_WRITE);
+    await host.remove({ location, columns: [], clearValidations: [], groups: [], sheets: [SUMMARY_WRITE.sheetName], settings: null });
     excel.membersUsed.forEach((member) => used.add(member));
   }
   return used;

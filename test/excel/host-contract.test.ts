@@ -102,6 +102,19 @@ describe.each(SUBJECTS)('%s', (_name, make) => {
     });
   });
 
+  it('Live: the tolerance columns the add-in adds are grouped and collapsed; Remove ungroups and takes them away', async () => {
+    const subject = make(seed(true));
+    const run = await press(subject, { table: await read(subject), mode: 'live' });
+    const tolerances = run.settings!.addedColumns.filter((added) => added.kind.endsWith('Tolerance')).map((added) => added.column);
+    expect(tolerances).toHaveLength(2);
+    for (const column of tolerances) expect(subject.outline(column)).toEqual({ level: 1, hidden: true });
+    const rag = run.settings!.addedColumns.find((added) => added.kind === 'rag')!.column;
+    expect(subject.outline(rag)).toEqual({ level: 0, hidden: false });
+    await subject.host.remove(planRemoval(await read(subject), run.settings!).removal);
+    for (const column of tolerances) expect(subject.outline(column)).toEqual({ level: 0, hidden: false });
+    expect(headersOf(subject, HEADERS.length + 4)).toEqual([...HEADERS, '', '', '', '']);
+  });
+
   it('writes over cells beside a range only once the user agrees, and then writes what the plan says', async () => {
     // Two columns clear of the range, so not part of it, but where Apply's third new column goes.
     const subject = make({ ...seed(false), extra: { I2: 'note' } });
@@ -162,7 +175,7 @@ describe.each(SUBJECTS)('%s', (_name, make) => {
     });
     expect(subject.tableWidth()).toBe(HEADERS.length);
     expect(subject.wordFormatColumns()).toEqual([column]);
-    await subject.host.remove({ location, columns: [column], clearValidations: [], groups: [], settings: null });
+    await subject.host.remove({ location, columns: [column], clearValidations: [], groups: [], sheets: [], settings: null });
     expect(subject.content(0, column)).toBe('');
     expect(subject.content(1, column)).toBe('');
     expect(subject.wordFormatColumns()).toEqual([]);
@@ -213,6 +226,22 @@ describe.each(SUBJECTS)('%s', (_name, make) => {
     expect((await subject.host.sheetNames()).filter((name) => name.toLowerCase().startsWith('kpi summary'))).toEqual(['KPI summary']);
     expect(subject.sheetValues('KPI summary', 2, 3)).toEqual([['Rating', 'Measures', 'Share'], ['Green', 1, 0.25]]);
     expect(await subject.host.readSettings()).toBe('{"summary":true}');
+  });
+
+  it('Remove deletes the sheets it is given by name, whatever their case, skips a name no sheet has, and keeps the last sheet', async () => {
+    const subject = make(seed(false));
+    const { location } = await read(subject);
+    await subject.host.writeSummary({ ...SUMMARY, sheetName: 'KPI summary' });
+    await subject.host.writeSummary({ ...SUMMARY, sheetName: 'KPI summary 2' });
+    // Settings null: the .xlsx host's hidden settings sheet goes too, so only these sheets are left.
+    const visible = () => subject.host.sheetNames();
+    const removal = { location, columns: [], clearValidations: [], groups: [], settings: null };
+    await subject.host.remove({ ...removal, sheets: ['kpi SUMMARY', 'KPI summary (renamed)'] });
+    expect(await visible()).toEqual([SHEET, 'KPI summary 2']);
+    // Every sheet named: Excel refuses to delete the last visible one, so the first stays.
+    await subject.host.remove({ ...removal, sheets: ['KPI summary 2', SHEET] });
+    expect(await visible()).toEqual([SHEET]);
+    expect(subject.content(1, 1)).toBe(String(BODY[0][1]));
   });
 });
 
@@ -273,6 +302,13 @@ describe.each(SUBJECTS)('%s: XmR chart sheets', (_name, make) => {
     expect(await subject.host.sheetNames()).toEqual(before);
   });
 });
+
+const SUMMARY: SummaryWrite = {
+  sheetName: 'KPI summary',
+  cells: [[{ value: 'Rating' }, { value: 'Measures' }], [{ value: 'Green' }, { value: 1 }]],
+  chart: { title: 'RAG ratings', firstRow: 1, rowCount: 1 },
+  settings: '{}',
+};
 
 describe('structure before values, on the fake Excel that moves references on insert', () => {
   it('a formula written before a table column is added would point past its cells: the fake models it', async () => {

@@ -1,8 +1,8 @@
 /**
  * The summary sheet, checked in an independent spreadsheet engine.
  *
- * Leicestershire's and Bedford's tables are applied (Portable) and summarised the way the
- * pane does it, through `XlsxWorkbookHost`. Every cached result in the summary is then made
+ * Leicestershire's and Bedford's tables, and the quarterly scorecard (a table by period too),
+ * are applied (Portable) and summarised the way the pane does it, through `XlsxWorkbookHost`. Every cached result in the summary is then made
  * wrong (999), and every RAG formula's result "WRONG", so only a real recalculation passes:
  * after LibreOffice recalculates, each count must be the number of cells of the RAG column
  * showing that word, and each share that count over the rated (Green, Amber, Red) ones.
@@ -17,8 +17,12 @@ import { type GridSheet, XlsxWorkbookHost } from '../../src/excel/file-host';
 import { planApply } from '../../src/plan/apply-plan';
 import { DEFAULTS, guessMapping } from '../../src/plan/table-model';
 import { locationHolding, planSummary, ragColumnOf } from '../../src/plan/summary-plan';
-import { type TableLocation } from '../../src/excel/workbook-host';
-import { bedfordGrid, leicestershireGrid } from '../support/kpi-grids';
+import { type SummaryCell, type SummaryWrite, type TableLocation } from '../../src/excel/workbook-host';
+import { type CellValue } from '../../src/kpi/cell';
+import { proposeMapping } from '../../src/plan/column-guess';
+import { bedfordGrid, leicestershireGrid, quarterlyGrid } from '../support/kpi-grids';
+import { OVER_TIME, expectedMatrix, overTimeGrid } from '../support/over-time-words';
+import { type OverTimeMatrix } from '../../src/plan/summary-plan';
 import { convertWithLibreOffice, findPdfToText, findSoffice, makeRecalculatingProfile, pdfText } from '../support/libreoffice';
 import { DIRECTION_PALETTE, RAG_PALETTE } from '../../src/plan/rag-palette';
 
@@ -35,6 +39,9 @@ interface Summarised {
   /** The 1-based row of Green, the first of the summary's categories (category, count, share). */
   greenRow: number;
   categories: string[];
+  /** The table by period: its first row below the header (1-based), how many periods, and the rows' labels. */
+  periods: { headerRow: number; columns: number; rows: string[] } | null;
+  write: SummaryWrite;
 }
 
 /** Gives a formula cell (an exceljs cell, not Office.js) a cached result that only a recalculation replaces. */
@@ -44,18 +51,18 @@ function wrongResult(cell: Cell, result: string | number): void {
   if (formula !== undefined) cell.value = { formula, result } as never;
 }
 
-async function summarised(name: string, grid: GridSheet, dir: string): Promise<Summarised> {
-  const host = XlsxWorkbookHost.fromGrid(grid);
+async function summarised(name: string, grid: GridSheet, dir: string, overTime?: OverTimeMatrix): Promise<Summarised> {
+  const host = XlsxWorkbookHost.fromGrid(grid, ...(overTime ? [overTimeGrid()] : []));
   const read = await host.readSelectedTable();
   if (read.kind !== 'table') throw new Error(`${name}: ${read.reason}`);
   const table = read.table;
-  const plan = planApply({ table, mapping: guessMapping(table.headers), defaults: DEFAULTS, mode: 'portable', previous: null, overwrite: false, edits: new Map() });
+  const plan = planApply({ table, mapping: proposeMapping(table).mapping, defaults: DEFAULTS, mode: 'portable', previous: null, overwrite: false, edits: new Map() });
   if (plan.kind !== 'ready') throw new Error(`${name}: the plan is ${plan.kind}`);
   await host.apply(plan.changes);
   const ragColumn = ragColumnOf(plan.settings)!;
   const counted = await host.readTable(locationHolding(table.location, ragColumn));
   if (counted.kind !== 'table') throw new Error(`${name}: ${counted.reason}`);
-  const write = planSummary({ table: counted.table, ragColumn, period: null, inserted: new Date(), sheetName: 'KPI summary', settings: '{}' });
+  const write = planSummary({ table: counted.table, ragColumn, period: null, inserted: new Date(), sheetName: 'KPI summary', settings: '{}', saved: plan.settings, overTime });
   await host.writeSummary(write);
 
   const sheet = host.workbook.getWorksheet(table.location.sheet)!;
@@ -64,8 +71,12 @@ async function summarised(name: string, grid: GridSheet, dir: string): Promise<S
   const file = path.join(dir, `${name}.xlsx`);
   await host.saveToFile(file);
   const firstRow = write.chart.firstRow; // 0-based
-  const categories = write.cells.slice(firstRow).map((row) => (row[0] && 'value' in row[0] ? String(row[0].value) : ''));
-  return { name, file, location: table.location, ragColumn, greenRow: firstRow + 1, categories };
+  const label = (row: (SummaryCell | null)[]) => (row[0] && 'value' in row[0] ? String(row[0].value) : '');
+  // The chart's rows and Green & Amber below them; a table by period, when the table has several, after a blank row.
+  const categories = write.cells.slice(firstRow, firstRow + write.chart.rowCount + 1).map(label);
+  const byPeriod = write.cells.findIndex((row) => label(row) === 'By period');
+  const periods = byPeriod < 0 ? null : { headerRow: byPeriod + 4, columns: write.cells[byPeriod + 2].length - 1, rows: write.cells.slice(byPeriod + 3).map(label) };
+  return { name, file, location: table.location, ragColumn, greenRow: firstRow + 1, categories, periods, write };
 }
 
 describeWithLibreOffice('the summary sheet recalculated by LibreOffice', () => {
@@ -78,6 +89,7 @@ describeWithLibreOffice('the summary sheet recalculated by LibreOffice', () => {
     fs.mkdirSync(path.join(work, 'given'));
     cases.push(await summarised('leicestershire', leicestershireGrid(), path.join(work, 'given')));
     cases.push(await summarised('bedford', bedfordGrid(), path.join(work, 'given')));
+    cases.push(await summarised('quarterly', quarterlyGrid(), path.join(work, 'given'), OVER_TIME));
     const profile = makeRecalculatingProfile(path.join(work, 'profile'));
     const conversion = await convertWithLibreOffice(soffice!, profile, cases.map((c) => c.file), 'xlsx', path.join(work, 'recalculated'));
     cases.forEach((c, i) => recalculated.set(c.name, conversion.outputs[i]));
@@ -85,6 +97,57 @@ describeWithLibreOffice('the summary sheet recalculated by LibreOffice', () => {
 
   afterAll(() => {
     if (work && !process.env.KEEP_LIBREOFFICE_FILES) fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('quarterly: the table by period recalculates too: the rated quarter’s counts are the RAG column’s, every share its count over the rated, the other quarters as inserted', async () => {
+    const c = cases.find((item) => item.name === 'quarterly')!;
+    expect(c.periods).not.toBeNull();
+    const { headerRow, columns, rows } = c.periods!;
+    const book = await XlsxWorkbookHost.fromFile(recalculated.get('quarterly')!);
+    const summary = book.workbook.getWorksheet('KPI summary')!;
+    const result = (row: number, column: number) => {
+      const value = summary.getCell(row, column).value as { result?: unknown } | CellValue;
+      return value !== null && typeof value === 'object' && 'result' in value ? value.result : value;
+    };
+    const rowOf = (label: string) => headerRow + rows.indexOf(label);
+    const mainCount = (i: number) => result(c.greenRow + i, 2);
+    let ratedColumns = 0;
+    for (let column = 2; column < 2 + columns; column++) {
+      const counted = result(rowOf('Counted'), column);
+      if (counted === 'not rated') continue;
+      const counts = ['Green', 'Amber', 'Red'].map((word) => Number(result(rowOf(word), column)));
+      const sum = counts.reduce((a, b) => a + b, 0);
+      if (counted === 'formulas: recalculate') {
+        ratedColumns += 1;
+        ['Green', 'Amber', 'Red', 'N/A', 'No data'].forEach((word, i) => expect(result(rowOf(word), column)).toBe(mainCount(i)));
+      } else {
+        // Fixed at insert: what the plan wrote, not the 999 a stale cache would show.
+        const planned = c.write.cells[rowOf('Green') - 1][column - 1];
+        expect(planned && 'value' in planned ? planned.value : null).toBe(counts[0]);
+      }
+      ['Green', 'Amber', 'Red'].forEach((word, i) => {
+        const share = result(rowOf(`${word} share of rated`), column);
+        if (sum === 0) expect(share).toBe('');
+        else expect(share).toBeCloseTo(counts[i] / sum, 12);
+      });
+    }
+    expect(ratedColumns).toBe(1);
+  });
+
+  it('quarterly: the variation × assurance matrix beside the RAG table counts the over-time words as recalculated', async () => {
+    const c = cases.find((item) => item.name === 'quarterly')!;
+    const book = await XlsxWorkbookHost.fromFile(recalculated.get('quarterly')!);
+    const summary = book.workbook.getWorksheet('KPI summary')!;
+    const expected = expectedMatrix();
+    const seen = expected.map((row, r) =>
+      row.map((_, i) => {
+        const cell = summary.getCell(c.greenRow + r, 6 + i).value as { formula?: string; result?: unknown } | null;
+        expect(cell?.formula).toBeDefined();
+        // exceljs reads a cached result of 0 as none; the 999 put there before LibreOffice would still show.
+        return cell?.result ?? 0;
+      }),
+    );
+    expect(seen).toEqual(expected);
   });
 
   it.each([['leicestershire'], ['bedford']])('%s: every count is a formula equal to the RAG column’s count of its word, and every share that count over the rated', async (name) => {

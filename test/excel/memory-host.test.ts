@@ -205,7 +205,7 @@ describe('remove', () => {
     const table = await tableOf(host.readSelectedTable());
     const { location } = table;
     await host.apply(changes(location, { groups: [{ firstColumn: 5, lastColumn: 5 }] }));
-    await host.remove({ location, columns: [5], clearValidations: [], groups: [{ firstColumn: 5, lastColumn: 5 }], settings: null });
+    await host.remove({ location, columns: [5], clearValidations: [], groups: [{ firstColumn: 5, lastColumn: 5 }], sheets: [], settings: null });
     const sheet = host.snapshot().sheets[0];
     expect(sheet.cells.map((row) => row[5])).toEqual(sheet.cells.map(() => ({ value: null, formula: null, numberFormat: 'General' })));
     expect(sheet.wordFormats).toEqual([]);
@@ -223,7 +223,7 @@ describe('remove', () => {
     const table = await tableOf(host.readSelectedTable());
     expect(table.validations[4]).toEqual({ kind: 'list', source: 'Mine' });
     expect(table.validations[3]).toEqual({ kind: 'none' });
-    await host.remove({ location: table.location, columns: [], clearValidations: [4], groups: [], settings: null });
+    await host.remove({ location: table.location, columns: [], clearValidations: [4], groups: [], sheets: [], settings: null });
     expect(host.snapshot().sheets[0].validations).toEqual([
       { column: 4, firstRow: 0, rowCount: 1, words: ['Mine'] },
       { column: 4, firstRow: 4, rowCount: 2, words: ['Mine'] },
@@ -238,7 +238,7 @@ describe('remove', () => {
     const table = await tableOf(host.readSelectedTable());
     const { location } = table;
     await host.apply(changes(location, { groups: [{ firstColumn: 5, lastColumn: 5 }] }));
-    await host.remove({ location, columns: [5], clearValidations: [4], groups: [{ firstColumn: 5, lastColumn: 5 }], settings: null });
+    await host.remove({ location, columns: [5], clearValidations: [4], groups: [{ firstColumn: 5, lastColumn: 5 }], sheets: [], settings: null });
     expect(host.snapshot().sheets[0].validations).toEqual([]);
     expect(await tableOf(host.readTable(location))).toEqual(table);
   });
@@ -248,7 +248,7 @@ describe('remove', () => {
     host.setCell('KPIs!H2', 'outside');
     const { location } = await tableOf(host.readSelectedTable());
     await host.apply(changes(location));
-    await host.remove({ location, columns: [2], clearValidations: [], groups: [], settings: '{"kept":true}' });
+    await host.remove({ location, columns: [2], clearValidations: [], groups: [], sheets: [], settings: '{"kept":true}' });
     const table = await tableOf(host.readSelectedTable());
     expect(table.headers).toEqual(['Ref', 'Measure', 'Target', 'Polarity', 'RAG']);
     expect(host.snapshot().sheets[0].wordFormats.map((rule) => rule.column)).toEqual([4]);

@@ -422,7 +422,7 @@ describe('remove', () => {
 
   it('on a plain range it clears the created columns, header and body, without moving anything else', async () => {
     const { excel, host, location } = await appliedWorkbook(false);
-    await host.remove({ location, columns: [5, 6, 7], clearValidations: [], groups: [{ firstColumn: 6, lastColumn: 7 }], settings: null });
+    await host.remove({ location, columns: [5, 6, 7], clearValidations: [], groups: [{ firstColumn: 6, lastColumn: 7 }], sheets: [], settings: null });
     expect(commands(excel)).toEqual([
       `settings.getItemOrNullObject("${OUTLINE_SETTINGS_KEY}")`,
       `Setting(${OUTLINE_SETTINGS_KEY}).load("value")`,
@@ -457,7 +457,7 @@ describe('remove', () => {
   it('in an Excel table it deletes the table columns it created, right to left, after undoing the group', async () => {
     const { excel, host, location } = await appliedWorkbook(true);
     expect(location.columnCount).toBe(8);
-    await host.remove({ location, columns: [5, 6, 7], clearValidations: [], groups: [{ firstColumn: 6, lastColumn: 7 }], settings: '{"version":1,"kept":true}' });
+    await host.remove({ location, columns: [5, 6, 7], clearValidations: [], groups: [{ firstColumn: 6, lastColumn: 7 }], sheets: [], settings: '{"version":1,"kept":true}' });
     expect(commands(excel).slice(3)).toEqual([
       'worksheets.getItem("KPIs")',
       'Worksheet(KPIs).getRange("G:H")',
@@ -485,7 +485,7 @@ describe('remove', () => {
 
   it('takes the dropdown it added off a column of the user’s, leaving the values, before deleting columns and without another round trip', async () => {
     const { excel, host, location } = await appliedWorkbook(true);
-    await host.remove({ location, columns: [5, 6, 7], clearValidations: [4], groups: [{ firstColumn: 6, lastColumn: 7 }], settings: null });
+    await host.remove({ location, columns: [5, 6, 7], clearValidations: [4], groups: [{ firstColumn: 6, lastColumn: 7 }], sheets: [], settings: null });
     const sent = commands(excel);
     const cleared = sent.indexOf('Range(KPIs!E2:E4).dataValidation.clear()');
     expect(cleared).toBeGreaterThan(sent.indexOf('worksheets.getItem("KPIs")'));
@@ -498,8 +498,38 @@ describe('remove', () => {
 
   it('keeping the settings and no groups to undo costs one round trip', async () => {
     const { excel, host, location } = await appliedWorkbook(false);
-    await host.remove({ location, columns: [5], clearValidations: [], groups: [], settings: '{}' });
+    await host.remove({ location, columns: [5], clearValidations: [], groups: [], sheets: [], settings: '{}' });
     expect(excel.syncCount).toBe(1);
+  });
+
+  it('deletes only the named sheets that exist, with names read in the round trip Remove makes anyway: Excel fails the sync on a missing one', async () => {
+    const { excel, host, location } = await appliedWorkbook(false);
+    excel.addSheet('KPI summary');
+    excel.resetCounters();
+    await host.remove({ location, columns: [5, 6, 7], clearValidations: [], groups: [{ firstColumn: 6, lastColumn: 7 }], sheets: ['kpi summary', 'Gone'], settings: null });
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(['KPIs']);
+    expect(excel.callsTo('delete').map(show)).toContain('Worksheet(KPI summary).delete()');
+    expect(excel.syncCount).toBe(2);
+  });
+
+  it('a hidden sheet is not a visible one left: Excel refuses to delete the last visible sheet, so the host leaves it', async () => {
+    const { excel, host, location } = await appliedWorkbook(false);
+    excel.addSheet('Notes').visibility = 'Hidden';
+    excel.resetCounters();
+    await host.remove({ location, columns: [], clearValidations: [], groups: [], sheets: ['KPIs', 'Notes'], settings: '{}' });
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(['KPIs']);
+    expect(excel.syncCount).toBe(2);
+  });
+
+  it('the fake refuses what Excel refuses: deleting a missing sheet, and the last visible one', async () => {
+    const { excel } = kpiWorkbook({ rows: 3 });
+    const attempt = (name: string) =>
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem(name).delete();
+        await context.sync();
+      });
+    await expect(attempt('Gone')).rejects.toThrow('ItemNotFound');
+    await expect(attempt('KPIs')).rejects.toThrow('last visible sheet');
   });
 });
 
@@ -591,7 +621,7 @@ describe('round trips do not grow with the table', () => {
     const end = location.firstColumn + location.columnCount;
     const grown = { ...location, columnCount: asTable ? location.columnCount + 3 : location.columnCount };
     await measure('apply again', () => host.apply(kpiChanges(grown, true)));
-    await measure('remove', () => host.remove({ location: grown, columns: [end, end + 1, end + 2], clearValidations: [], groups: [{ firstColumn: end + 1, lastColumn: end + 2 }], settings: null }));
+    await measure('remove', () => host.remove({ location: grown, columns: [end, end + 1, end + 2], clearValidations: [], groups: [{ firstColumn: end + 1, lastColumn: end + 2 }], sheets: [], settings: null }));
     await measure('readSettings', () => host.readSettings());
     await measure('sheetNames', () => host.sheetNames());
     await measure('writeSummary', () => host.writeSummary(SUMMARY_WRITE));
@@ -760,7 +790,7 @@ describe('apply and remove give back the table as they left it, read in their la
     // New columns join an Excel table; beside a plain range they are read with the cells beyond it.
     expect(applied.location.columnCount).toBe(5 + (asTable ? added.length : 0));
 
-    const removed = await host.remove({ location: applied.location, columns: added, clearValidations: [], groups: [], settings: null });
+    const removed = await host.remove({ location: applied.location, columns: added, clearValidations: [], groups: [], sheets: [], settings: null });
     expect(await host.readTable(location)).toEqual({ kind: 'table', table: removed });
     expect(removed.location.columnCount).toBe(5);
   });

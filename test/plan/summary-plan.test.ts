@@ -3,6 +3,8 @@ import { type SummaryCell } from '../../src/excel/workbook-host';
 import { freeSheetName, locationHolding, planSummary, ragColumnOf, ratedPeriod, summaryCategories } from '../../src/plan/summary-plan';
 import { guessMapping } from '../../src/plan/table-model';
 import { snapshotOf } from './table-snapshots';
+import { MATRIX_COLUMNS, MATRIX_ROWS } from '../../src/plan/spc-summary';
+import { OVER_TIME, OVER_TIME_WORDS, expectedMatrix } from '../support/over-time-words';
 
 describe('the summary the pane shows', () => {
   it('shares are of the rated measures; Green & Amber is their sum; N/A and No data are counted with no share', () => {
@@ -107,5 +109,28 @@ describe('what the summary counts', () => {
     expect(ratedPeriod(table, { ...mapping, actual: 3 })).toBe('2023/24');
     expect(ratedPeriod(table, { ...mapping, actual: 5 })).toBe('2024/25');
     expect(ratedPeriod(snapshotOf(['Measure', 'Actual'], [['M1', 1]]), { ...mapping, actual: 1 })).toBeNull();
+  });
+});
+
+describe('the variation × assurance matrix beside the RAG table', () => {
+  const write = () => planSummary({ table: appliedTable(), ragColumn: 5, period: null, inserted, sheetName: 'KPI summary', settings: '{}', overTime: OVER_TIME });
+
+  it('sits right of the RAG table, from its header row: COUNTIFS over the word columns, each showing the count of its words', () => {
+    const { cells } = write();
+    const header = cells[3].slice(4).map((cell) => (cell && 'value' in cell ? cell.value : null));
+    expect(header).toEqual(['Variation by assurance', ...MATRIX_COLUMNS, 'Total']);
+    expect(cells[3].slice(0, 4).map((cell) => (cell && 'value' in cell ? cell.value : null))).toEqual(['Category', 'Count', 'Share of rated', null]);
+    const numbers = cells.slice(4, 4 + MATRIX_ROWS.length + 1).map((row) => row.slice(5).map(shown));
+    expect(numbers).toEqual(expectedMatrix());
+    const first = cells[4][5];
+    expect(first && 'formula' in first && first.formula).toBe(`=COUNTIFS(${OVER_TIME.variation},"Special cause improving*",${OVER_TIME.assurance},"Consistently passing")`);
+    // The chart still plots the RAG parts only.
+    expect(write().chart).toEqual({ title: 'Measures by RAG rating', firstRow: 4, rowCount: 5 });
+  });
+
+  it('counts every word: the row totals add up to all the words', () => {
+    const matrix = expectedMatrix();
+    expect(matrix.slice(0, -1).reduce((sum, row) => sum + row[row.length - 1], 0)).toBe(matrix[matrix.length - 1][MATRIX_COLUMNS.length]);
+    expect(matrix[matrix.length - 1][MATRIX_COLUMNS.length]).toBe(OVER_TIME_WORDS.variation.filter((word) => word !== null).length);
   });
 });

@@ -13,6 +13,7 @@ import { targetEdges } from '../../src/kpi/thresholds';
 import { DEFAULT_AMBER_TOLERANCE, DEFAULT_GREEN_TOLERANCE, parseTolerance, toleranceInUnits } from '../../src/kpi/tolerance';
 import { BEDFORD_2020_21 } from '../../src/demo/data/bedford-2020-21';
 import { LEICESTERSHIRE_2020_21 } from '../../src/demo/data/leicestershire-2020-21';
+import { QUARTERLY_2024_25, QUARTERLY_HEADERS } from '../../src/demo/data/quarterly-2024-25';
 
 export interface TypedCell {
   value: CellValue;
@@ -74,6 +75,22 @@ export function bedfordGrid(): GridSheet {
     ['Ref', 'Description', 'Polarity', 'Outturn 2020/21', 'Target 2021/22'],
     BEDFORD_2020_21.map((row) => [text(row.ref), text(row.description), text(row.polarity), typedIntoExcel(row.outturn), typedIntoExcel(row.target)]),
     { origin: { row: 2, column: 1 }, tableName: 'AdultServicesKPIs' },
+  );
+}
+
+/** The demo's quarterly scorecard as typed into Excel, at A1 of sheet "Quarterly": several quarters of figures. */
+export function quarterlyGrid(): GridSheet {
+  return gridFrom(
+    'Quarterly',
+    [...QUARTERLY_HEADERS],
+    QUARTERLY_2024_25.map((r) => [
+      text(r.ref),
+      text(r.indicator),
+      text(r.goodIs),
+      ...[r.lastYearQ3, r.q1, r.q2, r.q3, r.q3Target, r.yearEndTarget].map((cell) => (typeof cell === 'number' ? { value: cell, numberFormat: null } : typedIntoExcel(cell))),
+      text(r.tolerance),
+      text(r.commentary),
+    ]),
   );
 }
 

@@ -186,6 +186,8 @@ export class FakeSheet {
   readonly pageLayout: { orientation?: string; zoom?: unknown; titleRows?: string; titleColumns?: string } = {};
   readonly columnWidths = new Map<number, number>();
   readonly wrappedColumns = new Set<number>();
+  /** As Excel's `Worksheet.visibility`. */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
 
   constructor(public name: string) {}
 
@@ -443,6 +445,14 @@ export class FakeExcel {
     const sheet = this.findSheet(name);
     if (!sheet) throw new FakeOfficeError('ItemNotFound', `The worksheet "${name}" does not exist.`);
     return sheet;
+  }
+
+  private deleteSheet(doomed: FakeSheet): void {
+    if (doomed.visibility === 'Visible' && !this.sheets.some((other) => other !== doomed && other.visibility === 'Visible')) {
+      throw new FakeOfficeError('InvalidOperation', `"${doomed.name}" is the workbook's last visible sheet and cannot be deleted.`);
+    }
+    this.sheets.splice(this.sheets.indexOf(doomed), 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet.toLowerCase() === doomed.name.toLowerCase()) this.tables.splice(i, 1);
   }
 
   private needTable(name: string): FakeTable {
@@ -717,9 +727,11 @@ export class FakeExcel {
       kind: 'Worksheet',
       label: `Worksheet(${label})`,
       isNull,
-      loadable: { name: () => (isNull?.() ? null : name()) },
+      loadable: { name: () => (isNull?.() ? null : name()), visibility: () => (isNull?.() ? null : sheet().visibility) },
       children: { charts: () => this.charts(sheet, label), pageLayout: () => this.pageLayout(sheet, label) },
       methods: {
+        // As Excel: a missing sheet fails the sync (ItemNotFound), and so does deleting the last visible one.
+        delete: () => this.enqueue(() => this.deleteSheet(sheet())),
         getRangeByIndexes: (startRow: number, startColumn: number, rowCount: number, columnCount: number) =>
           this.range(label, { row: startRow, column: startColumn, rowCount, columnCount }, () => sheet()),
         getRange: (address?: string) => {

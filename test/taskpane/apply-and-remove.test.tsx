@@ -174,7 +174,8 @@ describe('Apply, Portable', () => {
     expect(host.cell(`KPIs!I${heritage + 1}`)).toMatchObject({ formula: expect.stringMatching(/^=IF\(/), value: 'N/A' });
     const admissions = 1 + LEICESTERSHIRE_2020_21.findIndex((row) => row.actual.startsWith("3.1 (13 Adm's)"));
     expect(host.cell(`KPIs!I${admissions + 1}`)).toMatchObject({ formula: null, value: 'Green' });
-    expect(host.snapshot().sheets[0].groups).toHaveLength(1);
+    // The add-in's two tolerance columns (G:H), then the helpers.
+    expect(host.snapshot().sheets[0].groups).toEqual([{ firstColumn: 6, lastColumn: 7 }, expect.objectContaining({ firstColumn: 11 })]);
   });
 });
 
@@ -189,7 +190,8 @@ describe('changing the output mode', () => {
     expect(host.calls.remove).toBe(1);
     const sheet = host.snapshot().sheets[0];
     expect(sheet.cells[0].slice(6).map((cell) => cell.value)).toEqual(['Amber tolerance', 'Green tolerance', 'RAG', 'DoT']);
-    expect(sheet.groups).toEqual([]);
+    // The helpers' group went with them; the add-in's tolerance columns stay grouped in Live.
+    expect(sheet.groups).toEqual([{ firstColumn: 6, lastColumn: 7 }]);
     expect(host.cell('KPIs!I2').formula).toBe('=KPI.RAG(E2,D2,C2,G2,H2)');
   });
 });

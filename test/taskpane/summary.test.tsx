@@ -118,7 +118,31 @@ describe('the RAG summary', () => {
     await expect(host.sheetNames()).resolves.toEqual(['KPIs', 'KPI summary']);
   });
 
-  it('the sheet’s name is kept through Apply again and Remove, which take away only columns', async () => {
+  async function removeWith(user: UserEvent, deleteSheets: boolean): Promise<HTMLElement> {
+    await user.click(screen.getByRole('button', { name: 'Remove added columns' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove the columns the add-in added?' });
+    const box = within(dialog).getByRole('checkbox', { name: 'Also delete the sheet the add-in wrote: "KPI summary"' });
+    // Ticked at first: with the RAG column gone, the summary left behind would count nothing true.
+    expect(box).toBeChecked();
+    if (!deleteSheets) await user.click(box);
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^Removed/));
+    return dialog;
+  }
+
+  it('Remove offers to delete the summary sheet, ticked: it is deleted and the settings forget it', async () => {
+    const host = leicestershireHost();
+    const { user } = await paneWithSummary(host);
+    await apply(user);
+    await insertSummary(user);
+    await removeWith(user, true);
+    expect(status()).toHaveTextContent('Deleted the sheet "KPI summary".');
+    await expect(host.sheetNames()).resolves.toEqual(['KPIs']);
+    expect(host.snapshot().settings).toBeNull();
+    expect(screen.getByRole('button', { name: 'Remove added columns' })).toBeDisabled();
+  });
+
+  it('unticked, the sheet and its name are kept through Apply again and Remove, which take away only columns', async () => {
     const host = leicestershireHost();
     const { user } = await paneWithSummary(host);
     await apply(user);
@@ -126,12 +150,23 @@ describe('the RAG summary', () => {
     await apply(user);
     const applied = parseSettings(host.snapshot().settings);
     expect(applied.kind === 'ok' && applied.settings.summarySheet).toBe('KPI summary');
-    await user.click(screen.getByRole('button', { name: 'Remove added columns' }));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Remove' }));
-    await waitFor(() => expect(status()).toHaveTextContent(/^Removed/));
+    await removeWith(user, false);
+    await expect(host.sheetNames()).resolves.toEqual(['KPIs', 'KPI summary']);
     const removed = parseSettings(host.snapshot().settings);
     expect(removed.kind === 'ok' && [removed.settings.summarySheet, removed.settings.addedColumns]).toEqual(['KPI summary', []]);
     // With the RAG column gone there is nothing to count until the next Apply.
     expect(screen.getByRole('button', { name: 'Insert summary' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('a summary sheet the user renamed is theirs now: Remove does not delete it, and says so', async () => {
+    const host = leicestershireHost();
+    const { user } = await paneWithSummary(host);
+    await apply(user);
+    await insertSummary(user);
+    host.renameSheet('KPI summary', 'Board pack');
+    await removeWith(user, true);
+    await expect(host.sheetNames()).resolves.toEqual(['KPIs', 'Board pack']);
+    expect(screen.getByText(/Sheet "KPI summary": not found under that name \(renamed or deleted\)/)).toBeInTheDocument();
+    expect(host.snapshot().settings).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import {
   Button,
+  Checkbox,
   Field,
   MessageBar,
   MessageBarBody,
@@ -52,14 +53,27 @@ export interface ApplyBarProps {
   overwriteCells: readonly string[] | null;
   onConfirmOverwrite: () => void;
   onCancelOverwrite: () => void;
-  onRemove: () => void;
+  /** The sheets the add-in wrote (the summary), which Remove offers to delete; empty when none. */
+  ownedSheets: readonly string[];
+  /** `deleteSheets`: delete `ownedSheets` too. */
+  onRemove: (deleteSheets: boolean) => void;
 }
 
+/**
+ * Ticked at first: once the RAG column is gone, the summary's formulas count cells that no
+ * longer hold ratings (#REF! where a table column was deleted), so a summary left behind
+ * would be wrong. The user can untick to keep it, and sees it named before anything is deleted.
+ */
+const DELETE_SHEETS_AT_FIRST = true;
+
 export function ApplyBar(props: ApplyBarProps) {
-  const { mode, busy, fixedRows, overwriteCells, addedColumns } = props;
+  const { mode, busy, fixedRows, overwriteCells, addedColumns, ownedSheets } = props;
   const styles = useStyles();
   const descriptionId = useId();
   const [confirmingRemove, setConfirmingRemove] = useState(false);
+  const [deleteSheets, setDeleteSheets] = useState(DELETE_SHEETS_AT_FIRST);
+  const removable = addedColumns.length + ownedSheets.length > 0;
+  const sheetList = ownedSheets.map((name) => `"${name}"`).join(', ');
 
   return (
     <Section heading="4. Write to the sheet">
@@ -100,9 +114,12 @@ export function ApplyBar(props: ApplyBarProps) {
 
       <div className={styles.actions}>
         <Button
-          disabled={addedColumns.length === 0}
-          disabledFocusable={busy !== null && addedColumns.length > 0}
-          onClick={() => setConfirmingRemove(true)}
+          disabled={!removable}
+          disabledFocusable={busy !== null && removable}
+          onClick={() => {
+            setDeleteSheets(DELETE_SHEETS_AT_FIRST);
+            setConfirmingRemove(true);
+          }}
         >
           Remove added columns
         </Button>
@@ -141,7 +158,7 @@ export function ApplyBar(props: ApplyBarProps) {
                 appearance="primary"
                 onClick={() => {
                   setConfirmingRemove(false);
-                  props.onRemove();
+                  props.onRemove(deleteSheets && ownedSheets.length > 0);
                 }}
               >
                 Remove
@@ -156,6 +173,13 @@ export function ApplyBar(props: ApplyBarProps) {
               <li key={header}>{header}</li>
             ))}
           </ul>
+          {ownedSheets.length > 0 && (
+            <Checkbox
+              checked={deleteSheets}
+              onChange={(_, data) => setDeleteSheets(data.checked === true)}
+              label={`Also delete the ${ownedSheets.length === 1 ? 'sheet' : 'sheets'} the add-in wrote: ${sheetList}`}
+            />
+          )}
         </QuestionDialog>
       )}
     </Section>

@@ -91,6 +91,7 @@ export function KpiSteps({ host, opening, suggestPolarity }: KpiStepsProps) {
             overwriteCells={kpi.overwriteCells}
             onConfirmOverwrite={kpi.confirmOverwrite}
             onCancelOverwrite={kpi.cancelOverwrite}
+            ownedSheets={kpi.ownedSheets}
             onRemove={kpi.remove}
           />
           <Summary summary={kpi.summary} busy={kpi.busy !== null} canInsert={kpi.canSummarise} onInsert={kpi.insertSummary} />

@@ -5,11 +5,12 @@
  */
 import { type Dispatch, type RefObject } from 'react';
 import { type AddedColumn, type KpiSettings, serializeSettings } from '../../plan/settings';
-import { ownedColumns, planRemoval } from '../../plan/apply-plan';
+import { type KeptSheet, ownedColumns, planRemoval } from '../../plan/apply-plan';
 import { overTimeField } from '../../plan/over-time-ranges';
+import { ownedSheets } from '../../plan/owned-sheets';
 import { runApply } from '../../plan/run-apply';
 import { type MeasureRow, type OutputMode } from '../../plan/table-model';
-import { type TableSnapshot, type WorkbookHost } from '../../excel/workbook-host';
+import { type TableSnapshot, type WorkbookHost, type WorkbookRemoval } from '../../excel/workbook-host';
 import { type PaneMessage } from '../pane-message';
 import { runAction } from './run-action';
 import { freeSheetName, locationHolding, planSummary, ragColumnOf, ratedPeriod } from '../../plan/summary-plan';
@@ -40,6 +41,27 @@ function listedMessage(listed: readonly { index: number; name: string; reason: s
     title: `${plural(listed.length, 'measure')} not rated.`,
     text: 'They are written as "Not rated" or "Check", which the summary does not count. Fix them, then apply again:',
     details: groupReasons([...listed]).map((group) => `${group.rows.map((row) => row.name).join(', ')}: ${group.reason}`),
+  };
+}
+
+/** What Remove did, in one line: the columns, the dropdowns taken off the user's columns, the sheets deleted. */
+function removedStatus({ headers, location }: TableSnapshot, removal: WorkbookRemoval): string {
+  const dropdowns = removal.clearValidations.map((column) => headers[column - location.firstColumn]);
+  return (
+    `Removed ${plural(removal.columns.length, 'column')} the add-in had added.` +
+    (dropdowns.length ? ` Took the dropdown it had added off ${dropdowns.join(', ')}.` : '') +
+    (removal.sheets.length ? ` Deleted the sheet${removal.sheets.length === 1 ? '' : 's'} ${removal.sheets.map((name) => `"${name}"`).join(', ')}.` : '')
+  );
+}
+
+/** What Remove left of the add-in's, and why: columns moved or renamed, sheets renamed. */
+function removeWarning(missing: readonly string[], keptSheets: readonly KeptSheet[]): PaneMessage | null {
+  if (missing.length === 0 && keptSheets.length === 0) return null;
+  return {
+    intent: 'warning',
+    title: 'Some of what the add-in wrote was not removed.',
+    text: 'These were not where the add-in left them or not under the name it gave them (renamed or moved), so they were left as they are. Delete them yourself if you no longer need them:',
+    details: [...missing.map((header) => `Column ${header}`), ...keptSheets.map(({ sheet, reason }) => `Sheet "${sheet}": ${reason}`)],
   };
 }
 
@@ -113,7 +135,8 @@ export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dis
       dispatch({ type: 'applied', table: now, settings: plan.settings, status, message: listedMessage(plan.listed) });
     });
 
-  const remove = () =>
+  /** `deleteSheets`: the user ticked "Also delete the sheets…" in the Remove question. */
+  const remove = (deleteSheets: boolean) =>
     run('remove', async () => {
       if (!table || !saved) return;
       // Decided from the sheet as it is now: the user may have changed a column or a dropdown since the pane read it.
@@ -122,22 +145,11 @@ export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dis
         dispatch({ type: 'failed', message: { intent: 'warning', title: 'Nothing was removed.', text: current.reason } });
         return;
       }
-      const { removal, missing, kept } = planRemoval(current.table, saved);
+      // Only sheets still under the recorded name are the add-in's: a renamed one is not looked for.
+      const deletion = deleteSheets && ownedSheets(saved).length > 0 ? { present: await host.sheetNames() } : null;
+      const { removal, missing, keptSheets, kept } = planRemoval(current.table, saved, deletion);
       const after = await host.remove(removal);
-      const { headers, location } = current.table;
-      const dropdowns = removal.clearValidations.map((column) => headers[column - location.firstColumn]);
-      const status =
-        `Removed ${plural(removal.columns.length, 'column')} the add-in had added.` +
-        (dropdowns.length ? ` Took the dropdown it had added off ${dropdowns.join(', ')}.` : '');
-      const message = missing.length
-        ? {
-            intent: 'warning' as const,
-            title: 'Some columns were not removed.',
-            text: 'These columns were not where the add-in left them (renamed or moved), so they were left as they are. Delete them yourself if you no longer need them:',
-            details: missing,
-          }
-        : null;
-      dispatch({ type: 'removed', table: after, settings: kept, status, message });
+      dispatch({ type: 'removed', table: after, settings: kept, status: removedStatus(current.table, removal), message: removeWarning(missing, keptSheets) });
     });
 
   const insertSummary = () =>
@@ -153,9 +165,9 @@ export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dis
       const period = ratedPeriod(table, mapping);
       const counted = await host.readTable(locationHolding(table.location, ragColumn), table);
       if (counted.kind !== 'table') throw new Error(counted.reason);
-      // With the over-time columns, the variation × assurance matrix too (SummaryRequest.overTime, from the summary branch).
+      // With the over-time columns, the variation × assurance matrix beside the RAG table.
       const overTime = overTimeField(counted.table, saved);
-      await host.writeSummary(planSummary({ table: counted.table, ragColumn, period, inserted: new Date(), sheetName, settings: serializeSettings(settings), ...overTime }));
+      await host.writeSummary(planSummary({ table: counted.table, ragColumn, period, inserted: new Date(), sheetName, settings: serializeSettings(settings), saved, ...overTime }));
       dispatch({ type: 'summaryInserted', settings, sheetName });
     });
 

@@ -13,6 +13,7 @@ import { type ColumnRole, type OutputMode, type RowEdit, type TableDefaults, bui
 import { type WorkbookHost } from '../../excel/workbook-host';
 import { type RagSummary, summariseRatings } from '../../kpi/summary';
 import { ragColumnOf } from '../../plan/summary-plan';
+import { ownedSheets } from '../../plan/owned-sheets';
 import { describeTablePlace } from '../table-place';
 import { type KpiState, type PaneStatus, initialState, kpiReducer } from '../state/kpi-reducer';
 import { type RowFilter, filterRows, isMeasure } from '../state/row-filter';
@@ -91,6 +92,8 @@ export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
     statusText: statusText(state.status, derived.rows.filter(isMeasure).length),
     /** Insert summary counts the RAG column an Apply wrote: before it, there is none. */
     canSummarise: ragColumnOf(state.saved) !== null,
+    /** The sheets the add-in wrote, which Remove offers to delete. */
+    ownedSheets: ownedSheets(state.saved),
     chooseColumn,
     choosePeriod,
     editRow,
