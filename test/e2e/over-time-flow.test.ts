@@ -116,6 +116,38 @@ describeWithBrowser('the demo page in Chromium: a monthly report judged over tim
     expect(blocking(await axeFindings(page))).toEqual([]);
   });
 
+  it('applied and summarised, the summary sheet’s variation × assurance matrix counts the two columns', async () => {
+    await page.getByRole('tab', { name: DEMO_SHEETS.monthly }).click();
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
+    await expectText(page.getByRole('status'), /^Applied/);
+    const insert = page.getByRole('region', { name: '5. Summary' }).getByRole('button', { name: 'Insert summary' });
+    await insert.focus();
+    await page.keyboard.press('Enter');
+    await expectText(page.getByRole('status'), /^The summary is on the sheet "KPI summary/);
+
+    const book = await workbook(page);
+    const words = book.sheets.find((s) => s.name === DEMO_SHEETS.monthly)!.cells.slice(1, 1 + MONTHLY_2023_25.length).map((row) => row.slice(WORD_COLUMN, WORD_COLUMN + 2).map((cell) => String(cell.value)));
+    const summary = book.sheets.find((s) => s.name.startsWith('KPI summary'))!;
+    const top = summary.cells.findIndex((row) => row.some((cell) => cell.value === 'Variation by assurance'));
+    expect(top).toBeGreaterThanOrEqual(0);
+    const left = summary.cells[top].findIndex((cell) => cell.value === 'Variation by assurance');
+    const header = summary.cells[top].slice(left + 1).map((cell) => String(cell.value));
+    const assurances = header.slice(0, header.indexOf('Total'));
+    let checked = 0;
+    for (const row of summary.cells.slice(top + 1)) {
+      const label = row[left]?.value;
+      if (typeof label !== 'string' || label === 'Total') break;
+      assurances.forEach((assurance, a) => {
+        // Counted here from the words, independently of the summary's own formulas: (high) and (low) count together.
+        const expected = words.filter(([v, w]) => v.startsWith(label) && w === assurance).length;
+        expect([label, assurance, row[left + 1 + a].value]).toEqual([label, assurance, expected]);
+        expect(row[left + 1 + a].formula).toMatch(/^=COUNTIFS\(/);
+        checked += 1;
+      });
+    }
+    expect(checked).toBeGreaterThanOrEqual(20);
+  });
+
   it('logged no errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });
