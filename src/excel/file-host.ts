@@ -571,7 +571,15 @@ export class XlsxWorkbookHost implements WorkbookHost {
     }
     for (const chart of charts) {
       const sheet = this.clearedSheet(chart.sheetName);
-      chart.cells.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = value)));
+      const { headerRow, rowCount } = chart.data;
+      chart.cells.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value === null) return;
+          const cell = sheet.getCell(r + 1, c + 1);
+          cell.value = value;
+          if (c > 0 && r > headerRow && r <= headerRow + rowCount) cell.numFmt = chart.numberFormat;
+        }),
+      );
     }
     this.writeSettings(settings);
   }

@@ -526,8 +526,11 @@ export class MemoryWorkbookHost implements WorkbookHost {
       const existing = this.findSheet(chart.sheetName);
       if (existing) existing.clearAll();
       const sheet = existing ?? this.addSheet(chart.sheetName);
-      chart.cells.forEach((row, r) => row.forEach((value, c) => value !== null && sheet.put(r, c, { value, formula: null, numberFormat: GENERAL })));
       const { headerRow, rowCount } = chart.data;
+      const isFigure = (r: number, c: number) => c > 0 && r > headerRow && r <= headerRow + rowCount;
+      chart.cells.forEach((row, r) =>
+        row.forEach((value, c) => value !== null && sheet.put(r, c, { value, formula: null, numberFormat: isFigure(r, c) ? chart.numberFormat : GENERAL })),
+      );
       sheet.chart = {
         type: 'Line',
         title: chart.title,

@@ -582,8 +582,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
       await context.sync();
       const syncs = new PayloadSyncs(context);
       for (const chart of charts) {
-        // The cells, and about ten commands a series to draw it.
-        await syncs.room(jsonBytes(chart.cells) + chart.series.length * 10 * COMMAND_BYTES);
+        // The cells, their number formats, and about ten commands a series to draw it.
+        const formats = chart.data.rowCount * Math.max(...chart.cells.map((row) => row.length)) * (chart.numberFormat.length + 3);
+        await syncs.room(jsonBytes(chart.cells) + formats + chart.series.length * 10 * COMMAND_BYTES);
         writeXmrChart(clearedSheet(context, sheets, chart.sheetName), chart);
       }
       await syncs.room(settings.length);
@@ -614,6 +615,7 @@ function writeXmrChart(sheet: Excel.Worksheet, chart: XmrChartWrite): void {
   const values = chart.cells.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
   sheet.getRangeByIndexes(0, 0, values.length, width).values = values;
   const { headerRow, rowCount } = chart.data;
+  if (width > 1) sheet.getRangeByIndexes(headerRow + 1, 1, rowCount, width - 1).numberFormat = Array.from({ length: rowCount }, () => Array<string>(width - 1).fill(chart.numberFormat));
   sheet.getRangeByIndexes(headerRow, 0, rowCount + 1, width).format.autofitColumns();
   const periods = sheet.getRangeByIndexes(headerRow + 1, 0, rowCount, 1);
   const column = (index: number) => sheet.getRangeByIndexes(headerRow + 1, index, rowCount, 1);

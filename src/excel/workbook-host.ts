@@ -238,6 +238,8 @@ export interface XmrChartWrite {
   /** The data block: its header row (0-based), the period rows under it; column 0 holds the periods (the categories). */
   data: { headerRow: number; rowCount: number };
   series: ChartSeriesWrite[];
+  /** The number format of the data block's figures (every column but the periods), as the measure's table shows them. */
+  numberFormat: string;
 }
 
 /**

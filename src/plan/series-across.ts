@@ -10,7 +10,7 @@ import { type TableSnapshot } from '../excel/workbook-host';
 import { proposeMapping } from './column-guess';
 import { readTableHeader } from './header-rows';
 import { type DatedColumn, currentYearOf, periodKind, periodOrder, periodSpan } from './periods';
-import { MIN_PERIODS, type SeriesRow, type TimeSeriesTable, cellText, spanOf } from './series-row';
+import { MIN_PERIODS, type SeriesRow, type TimeSeriesTable, cellText, latestFigureFormat, spanOf } from './series-row';
 
 const KIND_NAMES = { month: 'months', quarter: 'quarters', year: 'years' } as const;
 
@@ -60,6 +60,7 @@ export function readSeriesAcross(table: TableSnapshot, ignore: ReadonlySet<numbe
         polarity: text(mapping.polarity) || null,
         target: mapping.target === null ? null : (values[mapping.target] ?? null),
       },
+      numberFormat: latestFigureFormat(columns.map((c) => ({ value: values[c.column], format: table.numberFormats[row]?.[c.column] }))),
       problem: null,
     });
   });

@@ -12,7 +12,7 @@ import { type TableSnapshot } from '../excel/workbook-host';
 import { proposeMapping } from './column-guess';
 import { type Period, headerWords, readPeriod } from './header-reading';
 import { periodKind, periodLabel, periodOrder, periodSpan } from './periods';
-import { MIN_PERIODS, type SeriesRow, type TimeSeriesTable, cellText, spanOf } from './series-row';
+import { MIN_PERIODS, type SeriesRow, type TimeSeriesTable, cellText, latestFigureFormat, spanOf } from './series-row';
 
 /** The column that says which period a row is for. */
 const PERIOD_HEADER = /^(?:month|period|quarter|date|time period|reporting period|month ending|period ending)\b/;
@@ -66,7 +66,7 @@ function seriesOf(table: TableSnapshot, columns: LongColumns, name: string, rows
   const cell = (row: number, column: number | null) => (column === null ? null : (table.values[row]?.[column] ?? null));
   const dated = rows.map((row) => ({ row, period: readPeriodCell(cell(row, columns.period), table.numberFormats[row]?.[columns.period] ?? '') }));
   const polarity = rows.map((row) => cellText(cell(row, columns.polarity))).find((text) => text !== '') ?? null;
-  const unrated = (problem: string): SeriesRow => ({ row: rows[rows.length - 1], labels: [], measure: { name, periods: [], polarity, target: null }, problem });
+  const unrated = (problem: string): SeriesRow => ({ row: rows[rows.length - 1], labels: [], measure: { name, periods: [], polarity, target: null }, numberFormat: 'General', problem });
   const unread = dated.find((d) => d.period === null);
   if (unread) return unrated(`Row ${sheetRow(table, unread.row)}: the period ${JSON.stringify(cellText(cell(unread.row, columns.period)))} is not a month or a quarter with its year.`);
   const periods = dated as { row: number; period: Period }[];
@@ -85,6 +85,7 @@ function seriesOf(table: TableSnapshot, columns: LongColumns, name: string, rows
     row: latest,
     labels: span.map((at) => at.label),
     measure: { name, periods: span.map((at) => (byOrder.has(at.order) ? cell(byOrder.get(at.order)!, columns.value) : null)), polarity, target: cell(latest, columns.target) },
+    numberFormat: latestFigureFormat(rows.map((row) => ({ value: cell(row, columns.value), format: table.numberFormats[row]?.[columns.value] }))),
     problem: null,
   };
 }

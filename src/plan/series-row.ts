@@ -9,6 +9,8 @@ export interface SeriesRow {
   /** One label per point, oldest first ("Apr 2024", "Q1 2024/25"). */
   labels: string[];
   measure: MeasureOverTime;
+  /** The number format of the measure's latest figure ("0.0%"), for its chart's data: the sheet shows what the table shows. */
+  numberFormat: string;
   /** Why the rows cannot make a series (a long table's unreadable or repeated period), or null. */
   problem: string | null;
 }
@@ -18,6 +20,12 @@ export interface TimeSeriesTable {
   /** "24 months across the columns, Apr 2023 to Mar 2025." */
   description: string;
   series: SeriesRow[];
+}
+
+/** The format of the latest cell that holds a number, else General: one format for the whole series, as the table shows it now. */
+export function latestFigureFormat(points: readonly { value: unknown; format: string | undefined }[]): string {
+  for (let i = points.length - 1; i >= 0; i--) if (typeof points[i].value === 'number') return points[i].format || 'General';
+  return 'General';
 }
 
 /** Fewer periods than this is not a series worth judging over time: the step is not offered. */

@@ -79,6 +79,7 @@ export function planXmrCharts(picked: readonly JudgedSeries[], sheetNames: reado
         cells: [...notes, [], ...data.cells],
         data: { headerRow, rowCount: data.cells.length - 1 },
         series: chartSeries,
+        numberFormat: series.numberFormat,
       },
     ];
   });

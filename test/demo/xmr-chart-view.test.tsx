@@ -12,7 +12,7 @@ const LABELS = ['Apr 2024', 'May 2024', 'Jun 2024', 'Jul 2024', 'Aug 2024', 'Sep
 const DELAYS = [18, 19, 17, 20, 18, null, 21, 18, 17, 19, 20, 18, 31];
 
 it('draws the chart sheet’s series and says in words where the special causes are', async () => {
-  const series = { row: 0, labels: LABELS, measure: { name: 'Delayed discharges', periods: DELAYS, polarity: 'Low', target: '<20' }, problem: null };
+  const series = { row: 0, labels: LABELS, measure: { name: 'Delayed discharges', periods: DELAYS, polarity: 'Low', target: '<20' }, numberFormat: '0', problem: null };
   const host = new MemoryWorkbookHost({ sheets: [{ name: 'KPIs', cells: [['x']] }], tables: [], selection: 'KPIs!A1' });
   await host.writeXmrCharts(planXmrCharts([{ series, judgement: judgeSeries(series, DEFAULT_OVER_TIME) }], ['XmR Delayed discharges'], new Date()), '{}');
   const sheet = host.snapshot().sheets.find((s) => s.name === 'XmR Delayed discharges')!;

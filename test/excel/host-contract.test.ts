@@ -264,6 +264,7 @@ describe.each(SUBJECTS)('%s: XmR chart sheets', (_name, make) => {
       { column: 2, draw: 'dashed', color: '#595959' },
       { column: 3, draw: 'markers', color: '#B85C00' },
     ],
+    numberFormat: '0.0',
   });
 
   it('writes every chart’s sheet in one call, with its data as plain values and its series as asked; a second call replaces its own sheets', async () => {
@@ -280,6 +281,9 @@ describe.each(SUBJECTS)('%s: XmR chart sheets', (_name, make) => {
       ['Jun-24', 31, 11, 31],
     ]);
     expect(await subject.host.readSettings()).toBe('{"charts":2}');
+    // The figures in the measure's own format; the periods and headers as they are.
+    expect([subject.numberFormat('XmR Admissions', 3, 1), subject.numberFormat('XmR Admissions', 5, 3)]).toEqual(['0.0', '0.0']);
+    expect([subject.numberFormat('XmR Admissions', 3, 0), subject.numberFormat('XmR Admissions', 2, 1)]).toEqual(['General', 'General']);
     const charts = subject.lineCharts('XmR Admissions');
     if (charts === null) return; // exceljs writes no charts: the data cells are the whole of it there
     expect(charts).toEqual([

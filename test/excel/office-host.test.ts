@@ -646,6 +646,7 @@ describe('round trips do not grow with the table', () => {
         { column: 1, draw: 'line', color: '#1F4E79' },
         { column: 2, draw: 'line', color: '#595959' },
       ],
+      numberFormat: '0',
     });
     for (const count of [1, 40]) {
       const { excel } = kpiWorkbook({ rows: 3 });
@@ -663,6 +664,7 @@ describe('round trips do not grow with the table', () => {
       cells: [['Period', 'Value', 'Mean'], ...Array.from({ length: 10_000 }, (_, week) => [`Week ${week + 1}`, 1000 + week + index / 7, 1234.5678])],
       data: { headerRow: 0, rowCount: 10_000 },
       series: [{ column: 1, draw: 'line', color: '#1F4E79' }],
+      numberFormat: '0',
     });
     const { excel } = kpiWorkbook({ rows: 3 });
     await hostFor(excel).writeXmrCharts(Array.from({ length: 12 }, (_, i) => long(i + 1)), '{}');

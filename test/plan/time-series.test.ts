@@ -53,6 +53,12 @@ describe('a table with its months across the columns', () => {
     expect(read.series[0].labels).toEqual(LABELS);
   });
 
+  it('carries each measure’s number format, that of its latest figure, for its chart’s data', () => {
+    const formatted = { ...table, numberFormats: table.values.map((row, r) => row.map((_, c) => (r === 2 && c >= 4 ? (c === 4 + MONTHS.length - 1 ? '0.0%' : '0%') : 'General'))) };
+    const series = readTimeSeries(formatted)!.series;
+    expect(series.map((s) => s.numberFormat)).toEqual(['General', '0.0%', 'General', 'General']);
+  });
+
   it('rates a measure with a blank month, the blank a missing point, as the functions do', () => {
     for (const [i, figures, polarity, target] of [[0, ADMISSIONS, 'Low', '<600'], [1, REABLEMENT, 'High', 0.75]] as const) {
       expect(overTimeWords(judgeSeries(read.series[i], DEFAULT_OVER_TIME))).toEqual(functionWords(figures, polarity, target));

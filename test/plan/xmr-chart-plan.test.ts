@@ -32,7 +32,7 @@ describe('XmR chart sheet names', () => {
 describe('an XmR chart of a monthly measure', () => {
   const LABELS = Array.from({ length: 24 }, (_, i) => `M${i + 1}`);
   const judged = MONTHLY_2023_25.filter((m) => typeof m.months[0] === 'number').map((m, row): { series: SeriesRow; judgement: ReturnType<typeof judgeSeries> } => {
-    const series: SeriesRow = { row, labels: LABELS, measure: { name: m.measure, periods: m.months.map((v) => (v === '' ? null : v)), polarity: m.goodIs, target: m.target }, problem: null };
+    const series: SeriesRow = { row, labels: LABELS, measure: { name: m.measure, periods: m.months.map((v) => (v === '' ? null : v)), polarity: m.goodIs, target: m.target }, numberFormat: '0.0%', problem: null };
     return { series, judgement: judgeSeries(series, DEFAULT_OVER_TIME) };
   });
   const names = judged.map((_, i) => `Chart ${i}`);

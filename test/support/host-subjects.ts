@@ -44,6 +44,8 @@ export interface Subject {
   sheetValues(sheet: string, rows: number, columns: number): CellValue[][];
   /** The line charts on a sheet, each series as name, cells, periods and how drawn; null where the host writes no charts (xlsx). */
   lineCharts(sheet: string): LineChartSeen[] | null;
+  /** A cell's number format on any sheet, 0-based ("General" when none was set). */
+  numberFormat(sheet: string, row: number, column: number): string;
 }
 
 export interface LineChartSeen {
@@ -90,6 +92,7 @@ function memorySubject(seed: SubjectSeed): Subject {
       if (chart?.type !== 'Line') return [];
       return [{ title: chart.title, series: chart.series.map(({ name: seriesName, values, draw, color }) => ({ name: seriesName, values, periods: chart.categories, draw, color })) }];
     },
+    numberFormat: (name, row, column) => host.cell(`'${name}'!${cellAddress(row, column)}`).numberFormat,
   };
 }
 
@@ -141,6 +144,7 @@ function fileSubject(seed: SubjectSeed): Subject {
         }),
       ),
     lineCharts: () => null,
+    numberFormat: (name, row, column) => host.workbook.getWorksheet(name)?.findCell(row + 1, column + 1)?.numFmt || 'General',
   };
 }
 
@@ -184,6 +188,7 @@ function officeSubject(seed: SubjectSeed): Subject & { excel: FakeExcel } {
         .sheet(name)
         .charts.filter((chart) => chart.type === 'Line')
         .map((chart) => ({ title: chart.title, series: chart.series.map(officeSeriesSeen) })),
+    numberFormat: (name, row, column) => excel.sheet(name).get(row, column).numberFormat,
   };
 }
 
