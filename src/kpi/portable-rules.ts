@@ -35,7 +35,11 @@ export const PORTABLE_RULES = {
   closeness: ['Band', 'Target'] as readonly Polarity[],
   /** Ratings written by hand pass through. */
   ratingForms: RATING_FORMS,
-  rag: { notRated: 'N/A', noData: 'No data', checkUnits: 'Check units' },
+  /**
+   * `checkTolerances`: a green band wider than the amber one, which `checkTolerances` refuses
+   * (the live function's #VALUE!), as it may become when a tolerance is edited in the sheet.
+   */
+  rag: { notRated: 'N/A', noData: 'No data', checkUnits: 'Check units', checkTolerances: 'Check' },
   direction: { improved: 'Improved', deteriorated: 'Deteriorated', unchanged: 'Unchanged', increased: 'Increased', decreased: 'Decreased', none: 'N/A' },
   /**
    * Tolerance text as `parseTolerance` reads it: a number in the measure's units; a number

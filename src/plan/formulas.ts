@@ -118,12 +118,23 @@ function wholePercent(r: Refs): string {
   return `IF(ISNUMBER(${cut}),IF(${cut}>0,AND(${r.actual}>1,${r.actual}>=${cut}),AND(${r.actual}<-1,${r.actual}<=${cut})),FALSE)`;
 }
 
+/**
+ * The engine's refusal of a green band reaching beyond the amber one, on either edge (with
+ * the comparisons' slack). IF, not AND: AND evaluates every argument, and a blank edge ("")
+ * in arithmetic is #VALUE!.
+ */
+function greenWiderThanAmber(r: Refs): string {
+  const low = `IF(AND(ISNUMBER(${r.greenFrom}),ISNUMBER(${r.amberFrom})),${r.greenFrom}<${r.amberFrom}-${SLACK}*MAX(ABS(${r.targetFrom}),ABS(${r.amberFrom})),FALSE)`;
+  const high = `IF(AND(ISNUMBER(${r.greenTo}),ISNUMBER(${r.amberTo})),${r.greenTo}>${r.amberTo}+${SLACK}*MAX(ABS(${r.targetTo}),ABS(${r.amberTo})),FALSE)`;
+  return `OR(${low},${high})`;
+}
+
 function ragBody(r: Refs): string {
   const notRated = `OR(${r.judgedAs}=${quoted(PORTABLE_RULES.unjudged)},AND(NOT(ISNUMBER(${r.targetFrom})),NOT(ISNUMBER(${r.targetTo}))))`;
   const noFigure = `IF(${notRated},${quoted(RAG.notRated)},${quoted(RAG.noData)})`;
   const rated =
-    `IF(${wholePercent(r)},${quoted(RAG.checkUnits)},` +
-    `IF(${within(r, r.greenFrom, r.greenTo)},"Green",IF(${within(r, r.amberFrom, r.amberTo)},"Amber","Red")))`;
+    `IF(${wholePercent(r)},${quoted(RAG.checkUnits)},IF(${greenWiderThanAmber(r)},${quoted(RAG.checkTolerances)},` +
+    `IF(${within(r, r.greenFrom, r.greenTo)},"Green",IF(${within(r, r.amberFrom, r.amberTo)},"Amber","Red"))))`;
   return `IF(ISNUMBER(${r.actual}),IF(${notRated},${quoted(RAG.notRated)},${rated}),IF(ISERROR(${r.actual}),${noFigure},${ratingWordOr(r.actual, noFigure)}))`;
 }
 
