@@ -1,6 +1,7 @@
 /**
  * PHE's published Byar's limits for counts and Wilson limits for proportions (byars_lower,
- * byars_upper, wilson_lower, wilson_upper), transcribed figure for figure: all 13 rows PHE publishes.
+ * byars_upper, wilson_lower, wilson_upper), 5 of the 13 rows PHE publishes, transcribed figure for figure: both methods, both levels,
+ * and a Byar's lower limit PHE leaves blank; the full set runs from ../shared.
  */
 import { type ReferenceTable } from '../support/shared';
 
@@ -8,16 +9,8 @@ export const PHE_BYARS_WILSON: ReferenceTable = {
   columns: ["x", "n", "lowercl", "uppercl", "confidence", "method"],
   rows: [
     ["65", "", "50.163187710459454", "82.84913854593984", "95%", "Byars"],
-    ["1045", "", "982.5932018073325", "1110.33121298565", "95%", "Byars"],
-    ["1", "", "0.01307213290150435", "5.5637555824752605", "95%", "Byars"],
-    ["65", "", "42.8802614714802", "94.00029084431802", "99.8%", "Byars"],
-    ["1045", "", "947.9407035610374", "1148.806160988033", "99.8%", "Byars"],
     ["10", "", "2.916318374695686", "24.193724927880535", "99.8%", "Byars"],
     ["65", "100", "0.5525444329688797", "0.7363575175690247", "95%", "Wilson"],
-    ["1045", "5000", "0.19795549880013297", "0.22049130373189027", "95%", "Wilson"],
-    ["0.445", "1", "0.04381744772058822", "0.9334621276979156", "95%", "Wilson"],
-    ["65", "100", "0.4954946574070431", "0.7783540614089697", "99.8%", "Wilson"],
-    ["1045", "5000", "0.19179381799015244", "0.22731562902525818", "99.8%", "Wilson"],
     ["0.445", "1", "0.019347006132900975", "0.9702259947019541", "99.8%", "Wilson"],
     ["1", "", "", "9.362180217908362", "99.8%", "Byars"],
   ],
