@@ -47,6 +47,17 @@ const QUARTER = /\b(?:q|qtr|quarter)\s*([1-4])\b/;
 const MONTH_YEAR = new RegExp(`\\b${MONTH}[\\s\\-'/]*((?:19|20)?\\d\\d)\\b`);
 const YEAR_END = /\b(?:year[\s-]*end|end of year|annual|full[\s-]*year|yearly)\b/;
 
+/** A month named alone, as under a year in a two-row header ("Apr", "Sept", "January"): 1 = January, else null. */
+export function bareMonth(header: string): number | null {
+  const match = new RegExp(`^${MONTH}$`).exec(headerWords(header).replace(/[.]+$/, ''));
+  return match ? MONTHS.indexOf(match[1].slice(0, 3)) + 1 : null;
+}
+
+/** Does the header name two consecutive years ("2024/25"), a financial year, rather than one calendar year? */
+export function namesYearPair(header: string): boolean {
+  return readYearPair(headerWords(header)).year !== null;
+}
+
 function fullYear(digits: string): number {
   return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
 }

@@ -7,6 +7,7 @@
 import { assurance, variation } from '../../src/functions/functions';
 import { DEFAULT_OVER_TIME, overTimeWords } from '../../src/plan/over-time';
 import { judgeSeries, readTimeSeries } from '../../src/plan/time-series';
+import { proposeMapping } from '../../src/plan/column-guess';
 import { type CellValue } from '../../src/kpi/cell';
 import { withCustomFunctionsRuntime } from '../support/custom-functions';
 import { snapshotOf } from './table-snapshots';
@@ -82,6 +83,31 @@ describe('a table with its months across the columns', () => {
     const series = readTimeSeries(quarters)!.series;
     expect(series.map((s) => [s.row, s.labels])).toEqual([[1, ['Q3 2023/24', 'Q4 2023/24', 'Q1 2024/25', 'Q2 2024/25', 'Q3 2024/25']]]);
     expect(series[0].measure).toMatchObject({ periods: [410, 432, 398, 455, 470], polarity: 'High', target: '>400' });
+  });
+
+  it('reads months named alone under the financial year above them (merged across), Jan–Mar in its second calendar year', () => {
+    // A plain range as a finance team keeps it: the years on the header row, the months in the row under it.
+    const months = ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'];
+    const monthly = snapshotOf(
+      ['Measure', 'Good is', 'Target', '2023/24', ...months.slice(1).map(() => ''), '2024/25', '', '', 'YTD'],
+      [
+        ['', '', '', ...months, 'Apr', 'May', 'Jun', ''],
+        ['Calls answered within 60 seconds', 'High', 0.9, 0.91, 0.88, 0.93, 0.9, 0.89, 0.92, 0.9, 0.87, 0.86, 0.91, 0.92, 0.9, 0.93, 0.94, 0.92, 0.913],
+      ],
+    );
+    const read = readTimeSeries(monthly)!;
+    expect(read.description).toBe('15 months across the columns, Apr 2023 to Jun 2024');
+    expect(read.series[0].labels.slice(8, 11)).toEqual(['Dec 2023', 'Jan 2024', 'Feb 2024']);
+    expect(read.series[0].measure.periods).toEqual([0.91, 0.88, 0.93, 0.9, 0.89, 0.92, 0.9, 0.87, 0.86, 0.91, 0.92, 0.9, 0.93, 0.94, 0.92]);
+    // The RAG mapping reads the same header: the pane's Period to rate lists every month, dated.
+    const periods = proposeMapping(monthly).periods;
+    expect(periods.filter((period) => /^(Mar|Apr) 2024$/.test(period.label)).map((period) => [period.label, period.column])).toEqual([['Mar 2024', 14], ['Apr 2024', 15]]);
+  });
+
+  it('dates months under a calendar year as that year, and leaves a month under no year undated', () => {
+    const calendar = snapshotOf(['Indicator', 'Polarity', 'Jan', 'Feb', 'Mar', 'Apr'], [['Fly-tipping reports', 'Low', 120, 131, 118, 125]], ['', '', '2025', '', '', '']);
+    expect(readTimeSeries(calendar)!.series[0].labels).toEqual(['Jan 2025', 'Feb 2025', 'Mar 2025', 'Apr 2025']);
+    expect(readTimeSeries(snapshotOf(['Indicator', 'Polarity', 'Jan', 'Feb', 'Mar', 'Apr'], [['Fly-tipping reports', 'Low', 120, 131, 118, 125]]))).toBeNull();
   });
 
   it('reads a quarter between the columns with no column of its own as a missing point, and says so', () => {
