@@ -335,11 +335,11 @@ export function trend(values: any[][], lower?: any[][], upper?: any[][], polarit
  * @param [upper] The upper 95% confidence limit of each value.
  * @param [count] For a proportion: the count at each point. With denominator, the chi-squared test for trend is used.
  * @param [denominator] For a proportion: the denominator at each point.
- * @returns One row: chi-squared, slope per period, and TRUE when significant; Cannot be calculated in place of the figures when it cannot.
+ * @returns One row: chi-squared, slope per period, and TRUE when significant; Cannot be calculated in all three cells when it cannot (never FALSE, which would read as a test that found no trend).
  */
 export function trendTest(values: any[][], lower?: any[][], upper?: any[][], count?: any[][], denominator?: any[][]): any[][] {
   return guarded(() => {
     const test = trendTestOf(trendArguments(values, lower, upper, count, denominator));
-    return test ? [[test.chiSquared, test.slope, test.significant]] : [[CANNOT_BE_CALCULATED, CANNOT_BE_CALCULATED, false]];
+    return test ? [[test.chiSquared, test.slope, test.significant]] : [[CANNOT_BE_CALCULATED, CANNOT_BE_CALCULATED, CANNOT_BE_CALCULATED]];
   });
 }

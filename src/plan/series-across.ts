@@ -23,13 +23,19 @@ function seriesColumns(table: TableSnapshot, ignore: ReadonlySet<number>): { col
   const year = currentYearOf(dated);
   const count = (kind: string) => dated.filter((d) => periodKind(d.period) === kind).length;
   const kind = (['month', 'quarter', 'year'] as const).reduce((best, k) => (count(k) > count(best) ? k : best));
-  const columns: DatedColumn[] = [];
-  const seen = new Set<number>();
-  for (const d of dated.filter((c) => periodKind(c.period) === kind).sort((a, b) => periodOrder(a.period, year) - periodOrder(b.period, year))) {
+  const byPeriod = new Map<number, DatedColumn[]>();
+  for (const d of dated.filter((c) => periodKind(c.period) === kind)) {
     const at = periodOrder(d.period, year);
-    // A second column for the same period (an "Apr-24 actual" beside "Apr-24") is not another point.
-    if (!seen.has(at)) columns.push(d);
-    seen.add(at);
+    byPeriod.set(at, [...(byPeriod.get(at) ?? []), d]);
+  }
+  const columns: DatedColumn[] = [];
+  for (const [, same] of [...byPeriod].sort(([a], [b]) => a - b)) {
+    // Two columns for one period: the one headed as the actual ("Apr-24 actual" beside "Apr-24 forecast").
+    const actual = same.filter((d) => readings[d.column].role === 'actual');
+    const chosen = same.length === 1 ? same : actual;
+    // With no actual among them, which is the outturn and which a forecast or budget is not known: no series, not a guess.
+    if (chosen.length === 0) return { columns: [], year };
+    columns.push(chosen[0]);
   }
   return { columns, year };
 }

@@ -23,7 +23,8 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** A period cell: text ("Apr-24", "April 2024", "Q1 2024/25") or a date Excel stores as a serial number. */
 function readPeriodCell(cell: CellValue, numberFormat: string): Period | null {
   if (typeof cell === 'number' && /[dmy]/i.test(numberFormat.replace(/"[^"]*"/g, ''))) {
-    const date = new Date(EXCEL_EPOCH + Math.round(cell) * 86_400_000);
+    // The day, not the nearest: 31 March at 21:36 (45382.9) is still March.
+    const date = new Date(EXCEL_EPOCH + Math.floor(cell) * 86_400_000);
     const month = date.getUTCMonth() + 1;
     return { fiscalYear: month >= 4 ? date.getUTCFullYear() : date.getUTCFullYear() - 1, quarter: null, month, yearEnd: false };
   }
@@ -54,7 +55,9 @@ function rowsByMeasure(table: TableSnapshot, columns: LongColumns): Map<string, 
   table.values.forEach((values, row) => {
     const name = cellText(values[columns.name]);
     if (name === '') return;
-    groups.set(name, [...(groups.get(name) ?? []), row]);
+    const rows = groups.get(name);
+    if (rows) rows.push(row);
+    else groups.set(name, [row]);
   });
   return groups;
 }
@@ -65,8 +68,10 @@ const sheetRow = (table: TableSnapshot, row: number) => table.location.headerRow
 function seriesOf(table: TableSnapshot, columns: LongColumns, name: string, rows: number[]): SeriesRow {
   const cell = (row: number, column: number | null) => (column === null ? null : (table.values[row]?.[column] ?? null));
   const dated = rows.map((row) => ({ row, period: readPeriodCell(cell(row, columns.period), table.numberFormats[row]?.[columns.period] ?? '') }));
-  const polarity = rows.map((row) => cellText(cell(row, columns.polarity))).find((text) => text !== '') ?? null;
+  const polarities = [...new Set(rows.map((row) => cellText(cell(row, columns.polarity))).filter((text) => text !== ''))];
+  const polarity = polarities[0] ?? null;
   const unrated = (problem: string): SeriesRow => ({ row: rows[rows.length - 1], labels: [], measure: { name, periods: [], polarity, target: null }, numberFormat: 'General', problem });
+  if (polarities.length > 1) return unrated(`Its rows give different polarities (${polarities.map((p) => `"${p}"`).join(', ')}), so which way is better is not known. Make them the same.`);
   const unread = dated.find((d) => d.period === null);
   if (unread) return unrated(`Row ${sheetRow(table, unread.row)}: the period ${JSON.stringify(cellText(cell(unread.row, columns.period)))} is not a month or a quarter with its year.`);
   const periods = dated as { row: number; period: Period }[];

@@ -132,9 +132,9 @@ function countOf(values: readonly CellValue[], word: string): number {
 export function planSummary(request: SummaryRequest): SummaryWrite {
   const { table, ragColumn } = request;
   const { location } = table;
-  if (location.rowCount < 1) throw new Error('planSummary: the table has no rows to count.');
+  if (location.rowCount < 1) throw new Error('The table has no rows under its header, so there is nothing to summarise.');
   const at = ragColumn - location.firstColumn;
-  if (at < 0 || at >= table.headers.length) throw new Error(`planSummary: column ${columnLetters(ragColumn)} is not in the table read.`);
+  if (at < 0 || at >= table.headers.length) throw new Error(`The RAG column the add-in wrote (column ${columnLetters(ragColumn)}) is no longer beside the table. Apply again, then insert the summary.`);
   const values = table.values.map((row) => row[at]);
   const words = sheetAddress(location.sheet, absolute(rangeAddress(location.headerRow + 1, ragColumn, location.rowCount, 1)));
   const counts = PARTS.map((word) => countOf(values, word));

@@ -124,7 +124,7 @@ describe('KPI.TREND and KPI.TREND_TEST', () => {
 
   it('says Cannot be calculated, with no figure, for four points', () => {
     expect(trend(values.slice(1), lower.slice(1), upper.slice(1), OMITTED)).toEqual([['Cannot be calculated']]);
-    expect(trendTest(values.slice(1), lower.slice(1), upper.slice(1))).toEqual([['Cannot be calculated', 'Cannot be calculated', false]]);
+    expect(trendTest(values.slice(1), lower.slice(1), upper.slice(1))).toEqual([['Cannot be calculated', 'Cannot be calculated', 'Cannot be calculated']]);
   });
 });
 

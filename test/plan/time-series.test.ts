@@ -161,4 +161,30 @@ describe('a long table, a row per measure per month', () => {
     dated.numberFormats = dated.values.map(() => ['General', 'mmm-yy', 'General']);
     expect(readTimeSeries(dated)!.series[0].labels).toEqual(['Apr 2024', 'May 2024', 'Jun 2024']);
   });
+
+  it('reads a month-end date with a time of day as that day’s month, not the next', () => {
+    // 31 March 2024 at 21:36, 30 April at 23:59, 31 May at noon: a warehouse's "period ending" stamps.
+    const stamped = snapshotOf(['Indicator', 'Period ending', 'Actual'], [['M', 45382.9, 3], ['M', 45412.999, 4], ['M', 45443.5, 5]]);
+    stamped.numberFormats = stamped.values.map(() => ['General', 'dd/mm/yyyy hh:mm', 'General']);
+    expect(readTimeSeries(stamped)!.series[0].labels).toEqual(['Mar 2024', 'Apr 2024', 'May 2024']);
+  });
+
+  it('leaves a measure whose rows give different polarities Not rated, naming them', () => {
+    const mixed = snapshotOf(['Measure', 'Month', 'Value', 'Polarity'], [['M', 'Apr-24', 1, 'High'], ['M', 'May-24', 2, 'Low'], ['M', 'Jun-24', 3, 'High']]);
+    expect(judgeSeries(readTimeSeries(mixed)!.series[0], DEFAULT_OVER_TIME)).toEqual({ rated: false, reason: expect.stringMatching(/^Its rows give different polarities \("High", "Low"\)/) });
+  });
+});
+
+describe('two columns for one period', () => {
+  const headers = ['Indicator', 'Good is', 'Apr-24 forecast', 'Apr-24 actual', 'May-24 forecast', 'May-24 actual', 'Jun-24 forecast', 'Jun-24 actual'];
+
+  it('reads the one headed as the actual, wherever it stands', () => {
+    const table = snapshotOf(headers, [['Admissions', 'Low', 100, 1, 100, 2, 100, 3]]);
+    expect(readTimeSeries(table)!.series[0].measure.periods).toEqual([1, 2, 3]);
+  });
+
+  it('offers no series when neither is headed as the actual: the forecast is never read as the outturn', () => {
+    const table = snapshotOf(headers.map((h) => h.replace(' actual', ' profile')), [['Admissions', 'Low', 100, 1, 100, 2, 100, 3]]);
+    expect(readTimeSeries(table)).toBeNull();
+  });
 });
