@@ -88,7 +88,7 @@ describe('the summary sheet', () => {
   it('names an Excel table by its name, and refuses a RAG column outside the table read', () => {
     const table = { ...appliedTable(), location: { ...appliedTable().location, tableName: 'AdultsQ3' } };
     expect(shown(planSummary({ table, ragColumn: 5, period: null, inserted, sheetName: 'S', settings: '{}' }).cells[0][0])).toBe('RAG summary of table AdultsQ3');
-    expect(() => planSummary({ table, ragColumn: 6, period: null, inserted, sheetName: 'S', settings: '{}' })).toThrow('column G is not in the table read');
+    expect(() => planSummary({ table, ragColumn: 6, period: null, inserted, sheetName: 'S', settings: '{}' })).toThrow('(column G) is no longer beside the table');
   });
 });
 
