@@ -28,6 +28,7 @@ import { basisCheck } from './changed-cells';
 import { a1FormulaOf } from './formula-refs';
 import { uniqueHeader } from './table-headers';
 import { equalsWordFormula } from './word-rule';
+import { chartsProblem, summaryProblem } from './write-checks';
 import { NO_TABLE_REASONS, headerlessTableReason, locationAfterRemoval, missingSheetReason, regionTable, surroundingRegion } from './table-finding';
 import {
   COLUMNS_READ_BEYOND_TABLE,
@@ -544,6 +545,8 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   /** exceljs writes no charts: the file gets the summary's cells (formulas with their results), not its chart. */
   async writeSummary(summary: SummaryWrite): Promise<void> {
+    const problem = summaryProblem(summary);
+    if (problem) throw new Error(problem);
     const target = this.clearedSheet(summary.sheetName);
     summary.cells.forEach((row, r) =>
       row.forEach((write, c) => {
@@ -566,9 +569,8 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   /** exceljs writes no charts: each chart's sheet gets its data cells (values), not the line chart. */
   async writeXmrCharts(charts: XmrChartWrite[], settings: string): Promise<void> {
-    for (const chart of charts) {
-      if (chart.data.rowCount < 1 || chart.data.headerRow < 0) throw new Error(`chart ${chart.sheetName} must name at least one period row.`);
-    }
+    const problem = chartsProblem(charts);
+    if (problem) throw new Error(problem);
     for (const chart of charts) {
       const sheet = this.clearedSheet(chart.sheetName);
       const { headerRow, rowCount } = chart.data;

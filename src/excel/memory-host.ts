@@ -9,6 +9,7 @@ import { type GridBlock, SHEET_COLUMNS, parseAddress, rangeAddress } from './a1'
 import { basisCheck } from './changed-cells';
 import { a1FormulaOf } from './formula-refs';
 import { uniqueHeader } from './table-headers';
+import { chartsProblem, summaryProblem } from './write-checks';
 import { NO_TABLE_REASONS, locationAfterRemoval, missingSheetReason, regionTable, surroundingRegion } from './table-finding';
 import {
   COLUMNS_READ_BEYOND_TABLE,
@@ -498,7 +499,8 @@ export class MemoryWorkbookHost implements WorkbookHost {
   async writeSummary(summary: SummaryWrite): Promise<void> {
     this.begin('writeSummary');
     const { cells, chart } = summary;
-    if (chart.rowCount < 1 || chart.firstRow < 0) throw new MemoryHostError('InvalidArgument', 'summary.chart must name at least one row.');
+    const problem = summaryProblem(summary);
+    if (problem) throw new MemoryHostError('InvalidArgument', problem);
     let sheet = this.findSheet(summary.sheetName);
     // The add-in's own summary sheet is cleared and rewritten; the pane never names anyone else's.
     if (sheet) sheet.clearAll();
@@ -519,9 +521,8 @@ export class MemoryWorkbookHost implements WorkbookHost {
 
   async writeXmrCharts(charts: XmrChartWrite[], settings: string): Promise<void> {
     this.begin('writeXmrCharts');
-    for (const chart of charts) {
-      if (chart.data.rowCount < 1 || chart.data.headerRow < 0) throw new MemoryHostError('InvalidArgument', `chart ${chart.sheetName} must name at least one period row.`);
-    }
+    const problem = chartsProblem(charts);
+    if (problem) throw new MemoryHostError('InvalidArgument', problem);
     for (const chart of charts) {
       const existing = this.findSheet(chart.sheetName);
       if (existing) existing.clearAll();

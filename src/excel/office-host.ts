@@ -16,6 +16,7 @@ import { a1FormulaOf } from './formula-refs';
 import { COMMAND_BYTES, PayloadSyncs, isResponseTooLarge, jsonBytes, rowChunks } from './office-payload';
 import { type KnownCells, guessedRowBytes, queueSnapshot, rowBytesLike, toCellValue } from './office-snapshot';
 import { equalsWordFormula } from './word-rule';
+import { chartsProblem, summaryProblem } from './write-checks';
 import { NO_TABLE_REASONS, headerlessTableReason, locationAfterRemoval, missingSheetReason, regionTable } from './table-finding';
 import {
   SETTINGS_KEY,
@@ -548,7 +549,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
   /** Syncs: 2 (find the sheet and its charts; write). */
   async writeSummary(summary: SummaryWrite): Promise<void> {
     const { cells, chart } = summary;
-    if (chart.rowCount < 1 || chart.firstRow < 0) throw new Error('summary.chart must name at least one row.');
+    const problem = summaryProblem(summary);
+    if (problem) throw new Error(problem);
     const width = Math.max(2, ...cells.map((row) => row.length));
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets.load({ name: true, charts: { name: true } });
@@ -574,9 +576,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
    * so a batch that fails part way leaves the earlier record, which names no sheet not yet written.
    */
   async writeXmrCharts(charts: XmrChartWrite[], settings: string): Promise<void> {
-    for (const chart of charts) {
-      if (chart.data.rowCount < 1 || chart.data.headerRow < 0 || !chart.series.length) throw new Error(`chart ${chart.sheetName} must name at least one period row and one series.`);
-    }
+    const problem = chartsProblem(charts);
+    if (problem) throw new Error(problem);
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets.load({ name: true, charts: { name: true } });
       await context.sync();
@@ -612,7 +613,8 @@ const LINE_STYLES: Record<ChartSeriesWrite['draw'], Excel.ChartLineFormat['lineS
  */
 function writeXmrChart(sheet: Excel.Worksheet, chart: XmrChartWrite): void {
   const width = Math.max(1, ...chart.cells.map((row) => row.length));
-  const values = chart.cells.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+  // As every other value the add-in writes: text Excel would read as typed ("Apr 2024" as a date) keeps its apostrophe.
+  const values = chart.cells.map((row) => Array.from({ length: width }, (_, c) => toExcelValue(row[c] ?? null)));
   sheet.getRangeByIndexes(0, 0, values.length, width).values = values;
   const { headerRow, rowCount } = chart.data;
   if (width > 1) sheet.getRangeByIndexes(headerRow + 1, 1, rowCount, width - 1).numberFormat = Array.from({ length: rowCount }, () => Array<string>(width - 1).fill(chart.numberFormat));
@@ -625,7 +627,8 @@ function writeXmrChart(sheet: Excel.Worksheet, chart: XmrChartWrite): void {
   chart.series.forEach((write, i) => {
     const series = i === 0 ? added.series.getItemAt(0) : added.series.add(String(chart.cells[headerRow]?.[write.column] ?? ''));
     if (i === 0) series.name = String(chart.cells[headerRow]?.[write.column] ?? '');
-    else series.setValues(column(write.column));
+    // The first series too: its values are set, not left to the chart's reading of its source.
+    series.setValues(column(write.column));
     series.setXAxisValues(periods);
     series.format.line.lineStyle = LINE_STYLES[write.draw];
     if (write.draw !== 'markers') {

@@ -304,6 +304,9 @@ describe.each(SUBJECTS)('%s: XmR chart sheets', (_name, make) => {
     const empty = { ...chart('XmR Empty', 1), data: { headerRow: 2, rowCount: 0 } };
     await expect(subject.host.writeXmrCharts([chart('XmR Fine', 1), empty], '{}')).rejects.toThrow('must name at least one period row');
     expect(await subject.host.sheetNames()).toEqual(before);
+    const noSeries = { ...chart('XmR Bare', 1), series: [] };
+    await expect(subject.host.writeXmrCharts([noSeries], '{}')).rejects.toThrow('chart XmR Bare must name at least one period row and one series');
+    expect(await subject.host.sheetNames()).toEqual(before);
   });
 });
 

@@ -37,14 +37,28 @@ import { SETTINGS_KEY, type TableLocation, type WorkbookChanges } from '../../sr
 
 export type FakeValue = string | number | boolean;
 
+const TYPED_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "Apr 2024", "Apr-24", "April 2024" typed into Excel: the first of that month, as a date serial. */
+function typedMonth(text: string): number | null {
+  const match = /^\s*([a-z]{3})[a-z]*[\s-]+(\d{2}|\d{4})\s*$/i.exec(text);
+  const month = match ? TYPED_MONTHS.indexOf(match[1].toLowerCase()) : -1;
+  if (!match || month < 0) return null;
+  const year = match[2].length === 2 ? 2000 + Number(match[2]) : Number(match[2]);
+  return Date.UTC(year, month, 1) / 86_400_000 + 25_569;
+}
+
 /**
  * Text written through `values` or `formulas` is read as if typed: a leading apostrophe
- * keeps the rest as text; numbers, with thousands commas or a percent sign, and the words
- * TRUE and FALSE become what they look like. (Excel also reads dates and currencies; the
- * add-in never writes text that looks like those without an apostrophe either.)
+ * keeps the rest as text; numbers, with thousands commas or a percent sign, the words TRUE
+ * and FALSE, and a month with its year ("Apr 2024", "Apr-24", a date) become what they look
+ * like. (Excel also reads other dates and currencies; the add-in writes every text with a
+ * digit in it with an apostrophe.)
  */
 export function typedIntoExcel(text: string): FakeValue {
   if (text.startsWith("'")) return text.slice(1);
+  const month = typedMonth(text);
+  if (month !== null) return month;
   const number = /^\s*([-+]?(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*(%?)\s*$/.exec(text);
   if (number && /\d/.test(number[1])) {
     const value = Number(number[1].replace(/,/g, ''));
