@@ -271,11 +271,13 @@ function queueColumnRemoval(context: Excel.RequestContext, sheet: Excel.Workshee
 
 /**
  * Deletes the named sheets that exist (deleting a missing one fails the whole sync), keeping
- * at least one visible sheet, which Excel refuses to delete.
+ * at least one visible sheet, which Excel refuses to delete. Never the table's own sheet, and
+ * never a very hidden one, whose delete Excel refuses (it would fail the rest of Remove).
  */
-function queueSheetDeletion(sheets: Excel.WorksheetCollection, names: readonly string[]): void {
+function queueSheetDeletion(sheets: Excel.WorksheetCollection, names: readonly string[], tableSheet: string): void {
   const wanted = new Set(names.map((name) => name.toLowerCase()));
-  const doomed = sheets.items.filter((sheet) => wanted.has(sheet.name.toLowerCase()));
+  wanted.delete(tableSheet.toLowerCase());
+  const doomed = sheets.items.filter((sheet) => wanted.has(sheet.name.toLowerCase()) && sheet.visibility !== 'VeryHidden');
   const visibleLeft = sheets.items.filter((sheet) => sheet.visibility === 'Visible' && !doomed.includes(sheet)).length;
   const keep = visibleLeft > 0 ? null : doomed.find((sheet) => sheet.visibility === 'Visible');
   for (const sheet of doomed) if (sheet !== keep) sheet.delete();
@@ -420,9 +422,15 @@ export class OfficeWorkbookHost implements WorkbookHost {
         await syncs.room(jsonBytes(changes.pageSetup) + (4 + changes.pageSetup.columnWidths.length + changes.pageSetup.wrapColumns.length) * COMMAND_BYTES);
         writePageSetup(sheet, changes.pageSetup);
       }
-      if (outline !== null) queueGrouping(context, sheet, changes, readOutlineRecord(outline));
-      workbook.settings.add(SETTINGS_KEY, changes.settings);
+      if (outline !== null) {
+        // Two commands a group, and the outline record beside the settings.
+        const recorded = readOutlineRecord(outline);
+        await syncs.room(changes.groups.length * (2 * COMMAND_BYTES + 80) + jsonBytes(recorded));
+        queueGrouping(context, sheet, changes, recorded);
+      }
+      // Room first: a sync the room forces must not carry this setting in a request never counted for it.
       await syncs.room(jsonBytes(changes.settings));
+      workbook.settings.add(SETTINGS_KEY, changes.settings);
       // Queued after the writes, so it reads what they left; the columns added through the table are in it.
       const columnCount = location.columnCount + inserted.size;
       const rowBytes = basis ? rowBytesLike(basis, inserted.size) : guessedRowBytes(columnCount);
@@ -515,7 +523,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       for (const column of removal.clearValidations) bodyColumn(sheet, location, column).dataValidation.clear();
       queueColumnRemoval(context, sheet, removal);
 
-      if (sheets !== null) queueSheetDeletion(sheets, removal.sheets);
+      if (sheets !== null) queueSheetDeletion(sheets, removal.sheets, location.sheet);
       if (removal.settings !== null) workbook.settings.add(SETTINGS_KEY, removal.settings);
       else if (saved !== null && !saved.isNullObject) saved.delete();
       const syncs = new PayloadSyncs(context);

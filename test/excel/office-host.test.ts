@@ -521,6 +521,15 @@ describe('remove', () => {
     expect(excel.syncCount).toBe(2);
   });
 
+  it('never deletes the table’s own sheet, nor a very hidden one (Excel would fail the rest of Remove): the settings are still written', async () => {
+    const { excel, host, location } = await appliedWorkbook(false);
+    excel.addSheet('KPI summary').visibility = 'VeryHidden';
+    excel.addSheet('Other');
+    await host.remove({ location, columns: [], clearValidations: [], groups: [], sheets: ['KPIs', 'KPI summary'], settings: '{"kept":true}' });
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(['KPIs', 'KPI summary', 'Other']);
+    expect(await host.readSettings()).toBe('{"kept":true}');
+  });
+
   it('the fake refuses what Excel refuses: deleting a missing sheet, and the last visible one', async () => {
     const { excel } = kpiWorkbook({ rows: 3 });
     const attempt = (name: string) =>

@@ -462,6 +462,8 @@ export class FakeExcel {
   }
 
   private deleteSheet(doomed: FakeSheet): void {
+    // The typings: deleting a very hidden sheet fails with InvalidOperation.
+    if (doomed.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', `"${doomed.name}" is very hidden and cannot be deleted.`);
     if (doomed.visibility === 'Visible' && !this.sheets.some((other) => other !== doomed && other.visibility === 'Visible')) {
       throw new FakeOfficeError('InvalidOperation', `"${doomed.name}" is the workbook's last visible sheet and cannot be deleted.`);
     }
