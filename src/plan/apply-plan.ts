@@ -9,6 +9,7 @@
  * place and fill the input columns, then the output columns (and Portable's helpers), then
  * the dropdown and the settings.
  */
+import { isSameTable } from './same-table';
 import { type CellValue } from '../kpi/cell';
 import { POLARITIES } from '../kpi/polarity';
 import { ColumnLayout, headerAt } from './column-layout';
@@ -138,8 +139,9 @@ export type ApplyPlan =
       settings: KpiSettings;
     };
 
+/** The settings are this table's: two tables side by side on one header row are not the same. */
 function samePlace(table: TableSnapshot, previous: KpiSettings | null): previous is KpiSettings {
-  return previous !== null && previous.location.sheet === table.location.sheet && previous.location.headerRow === table.location.headerRow;
+  return previous !== null && isSameTable(previous.location, table.location);
 }
 
 /** Columns an earlier Apply created that are still where it left them, under the header it gave them. */

@@ -5,6 +5,7 @@
  * Remove takes them away. A new column never writes over a cell of the user's: the plan
  * names those cells instead.
  */
+import { isSameTable } from './same-table';
 import { type TableSnapshot, type WorkbookChanges } from '../excel/workbook-host';
 import { COLUMN_HEADERS, ownedColumns } from './apply-plan';
 import { ColumnLayout } from './column-layout';
@@ -30,7 +31,7 @@ export type OverTimePlan =
 
 /** The earlier settings when they are for this table, else new ones for it (an "Over time" run needs no Apply first). */
 export function tableSettings(table: TableSnapshot, previous: KpiSettings | null, fresh: FreshSettings): KpiSettings {
-  if (previous !== null && previous.location.sheet === table.location.sheet && previous.location.headerRow === table.location.headerRow) return previous;
+  if (previous !== null && isSameTable(previous.location, table.location)) return previous;
   return {
     version: SETTINGS_VERSION,
     location: table.location,

@@ -98,3 +98,26 @@ describe("Remove and the add-in’s sheets", () => {
     ]);
   });
 });
+
+describe("Remove and the XmR chart sheets", () => {
+  it("deletes the chart sheets with the summary when asked, and keeps the settings naming them when not", () => {
+    const { table, settings } = applied("KPI summary");
+    const withCharts = { ...settings, chartSheets: ["XmR Admissions", "XmR Delays"] };
+    expect(ownedSheets(withCharts)).toEqual(["KPI summary", "XmR Admissions", "XmR Delays"]);
+    const asked = planRemoval(table, withCharts, { present: ["KPIs", "KPI summary", "XmR Admissions", "XmR Delays"] });
+    expect(asked.removal.sheets).toEqual(["KPI summary", "XmR Admissions", "XmR Delays"]);
+    expect(asked.kept).toBeNull();
+    const notAsked = planRemoval(table, { ...withCharts, summarySheet: null });
+    expect(notAsked.removal.sheets).toEqual([]);
+    expect(notAsked.kept?.chartSheets).toEqual(["XmR Admissions", "XmR Delays"]);
+  });
+});
+
+describe("a second table beside the first, on the same header row", () => {
+  it("is not the table the settings belong to: Remove on it takes none of the first table's columns", () => {
+    const { table, settings } = applied(null);
+    const beside = { ...table, location: { ...table.location, firstColumn: table.location.firstColumn + 20 } };
+    expect(planRemoval(table, settings).removal.columns.length).toBeGreaterThan(0);
+    expect(planRemoval(beside, settings).removal.columns).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ import { type PaneMessage } from '../pane-message';
 import { type OpeningState } from '../hooks/useSettings';
 import { type RowFilter } from './row-filter';
 import { carryEdits, carryMapping } from './carry-work';
-import { isSameTable } from './same-table';
+import { isSameTable } from '../../plan/same-table';
 
 export type BusyAction = 'find' | 'apply' | 'remove' | 'summary' | 'overTime' | 'charts';
 
