@@ -39,24 +39,27 @@ function rowKeys(table: TableSnapshot, mapping: ColumnMapping): (string | null)[
   });
 }
 
-export interface CarriedEdits {
-  edits: ReadonlyMap<number, RowEdit>;
+export interface CarriedEdits<T = RowEdit> {
+  edits: ReadonlyMap<number, T>;
   /** Edits left behind: their row is gone, or is no longer the only one of its name. */
   dropped: number;
 }
 
-/** Each edit on the row it was made on: the same index when that row is still there, else the only row of its name. */
-export function carryEdits(
+/**
+ * Each edit (or anything else kept per row, such as a chart pick) on the row it was made on:
+ * the same index when that row is still there, else the only row of its name.
+ */
+export function carryEdits<T = RowEdit>(
   before: TableSnapshot,
   beforeMapping: ColumnMapping,
   after: TableSnapshot,
   afterMapping: ColumnMapping,
-  edits: ReadonlyMap<number, RowEdit>,
-): CarriedEdits {
+  edits: ReadonlyMap<number, T>,
+): CarriedEdits<T> {
   const oldKeys = rowKeys(before, beforeMapping);
   const newKeys = rowKeys(after, afterMapping);
   const sameLength = before.values.length === after.values.length;
-  const carried = new Map<number, RowEdit>();
+  const carried = new Map<number, T>();
   let dropped = 0;
   for (const [index, edit] of edits) {
     const key = oldKeys[index];

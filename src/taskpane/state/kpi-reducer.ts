@@ -162,6 +162,13 @@ function workFor(state: KpiState, found: TableSnapshot, owned: ReadonlySet<numbe
   return { mapping, edits: new Map(), message: null, ...periodWork(found, owned, mapping) };
 }
 
+/** The measures picked for charts, on the rows they were picked on (a row inserted above moves them); none for another table. */
+function carriedPicks(state: KpiState, found: TableSnapshot, mapping: ColumnMapping): ReadonlySet<number> {
+  if (state.table === null || !isSameTable(state.table.location, found.location)) return new Set();
+  const picks = new Map([...state.chartPicks].map((row) => [row, true] as const));
+  return new Set(carryEdits(state.table, state.mapping, found, mapping, picks).edits.keys());
+}
+
 /** The table rated for `period`: the period's columns proposed afresh, every other role and every edit kept. */
 function withPeriod(state: KpiState, period: string, owned: ReadonlySet<number>): KpiState {
   if (state.table === null) return state;
@@ -205,12 +212,12 @@ export function kpiReducer(state: KpiState, action: KpiAction): KpiState {
       return { ...state, message: null };
     case 'tableFound': {
       const work = workFor(state, action.table, action.owned);
-      const same = state.table !== null && isSameTable(state.table.location, action.table.location);
-      return { ...state, ...work, table: action.table, status: { kind: 'found', location: action.table.location }, chartPicks: same ? state.chartPicks : new Set() };
+      const chartPicks = carriedPicks(state, action.table, work.mapping);
+      return { ...state, ...work, table: action.table, status: { kind: 'found', location: action.table.location }, chartPicks };
     }
     case 'tableRefreshed': {
       const work = workFor(state, action.table, action.owned);
-      return { ...state, ...work, message: work.message ?? state.message, table: action.table };
+      return { ...state, ...work, message: work.message ?? state.message, table: action.table, chartPicks: carriedPicks(state, action.table, work.mapping) };
     }
     case 'columnChosen':
       return withColumn(state, action.role, action.column);

@@ -221,6 +221,14 @@ describe('the Over time step’s state', () => {
     expect(run(picked, found(moved)).chartPicks.size).toBe(0);
   });
 
+  it('a row inserted above a picked measure, seen when following the sheet, moves the pick with its measure', async () => {
+    const table = await read(MEASURES);
+    const picked = run(initialState(NO_OPENING), found(table), { type: 'chartPicked', rows: [3], picked: true });
+    const grown = await read([MEASURES[0], { ...MEASURES[1], measure: 'A measure typed in above' }, ...MEASURES.slice(1)]);
+    const followed = kpiReducer(picked, { type: 'tableRefreshed', table: grown, owned: new Set() });
+    expect([...followed.chartPicks].map((row) => grown.values[row][followed.mapping.measure!])).toEqual([MEASURES[3].measure]);
+  });
+
   it('changes one method option at a time; writing over time keeps the edits not yet applied', async () => {
     const table = await read(MEASURES);
     const state = run(initialState(NO_OPENING), found(table), { type: 'overTimeOptionsChanged', change: { ruleLength: 6 } }, { type: 'rowsEdited', indexes: [0], edit: { target: '9' } });
