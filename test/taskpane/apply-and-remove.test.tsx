@@ -280,6 +280,8 @@ describe('Remove', () => {
       'I: RAG',
       'J: DoT',
     ]);
+    // Focus starts on Cancel: Enter on a question that removes columns must not remove them.
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(status()).toHaveTextContent('Removed 4 columns the add-in had added. Took the dropdown it had added off Aim.'));
 

@@ -134,7 +134,9 @@ export function ApplyBar(props: ApplyBarProps) {
               <Button appearance="primary" onClick={props.onConfirmOverwrite}>
                 Overwrite
               </Button>
-              <Button onClick={props.onCancelOverwrite}>Cancel</Button>
+              <Button data-autofocus onClick={props.onCancelOverwrite}>
+                Cancel
+              </Button>
             </>
           }
         >
@@ -163,7 +165,9 @@ export function ApplyBar(props: ApplyBarProps) {
               >
                 Remove
               </Button>
-              <Button onClick={() => setConfirmingRemove(false)}>Cancel</Button>
+              <Button data-autofocus onClick={() => setConfirmingRemove(false)}>
+                Cancel
+              </Button>
             </>
           }
         >

@@ -24,7 +24,10 @@ const useStyles = makeStyles({
 export interface QuestionDialogProps {
   title: string;
   children: ReactNode;
-  /** The answers, as buttons; the first is the one the dialog's focus starts on. */
+  /**
+   * The answers, as buttons. Focus starts on the one marked `data-autofocus` (Cancel, where
+   * the other answer removes or writes over something), else on the dialog's first control.
+   */
   actions: ReactNode;
   /** Esc: the same as the question's Cancel. */
   onCancel: () => void;
@@ -40,6 +43,7 @@ export function QuestionDialog({ title, children, actions, onCancel }: QuestionD
     if (element && !element.open) {
       if (typeof element.showModal === 'function') element.showModal();
       else element.setAttribute('open', '');
+      element.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     }
     return () => element?.close?.();
   }, []);
