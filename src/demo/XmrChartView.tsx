@@ -57,6 +57,15 @@ function describe(chart: LineChartRecord, periods: readonly (string | number | n
   );
 }
 
+const DASHES: Partial<Record<Series['draw'], string>> = { dashed: '6 4', dotted: '2 3' };
+
+/** A special-cause marker centred on (cx, cy): a triangle, square or circle, so its shape names its signal too. */
+function Marker({ shape, cx, cy, r, color }: { shape: Series['marker']; cx: number; cy: number; r: number; color: string }) {
+  if (shape === 'triangle') return <polygon points={`${cx},${cy - r} ${cx + r},${cy + r} ${cx - r},${cy + r}`} fill={color} />;
+  if (shape === 'square') return <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} fill={color} />;
+  return <circle cx={cx} cy={cy} r={r} fill={color} />;
+}
+
 export function XmrChartView({ sheet, chart }: { sheet: SheetSnapshot; chart: LineChartRecord }) {
   const styles = useStyles();
   const periods = columnOf(sheet, chart.categories);
@@ -73,9 +82,9 @@ export function XmrChartView({ sheet, chart }: { sheet: SheetSnapshot; chart: Li
         <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#FFFFFF" stroke={tokens.colorNeutralStroke1} />
         {series.map((s) =>
           s.draw === 'markers'
-            ? s.points.map((v, i) => v !== null && <circle key={`${s.name}-${i}`} cx={x(i)} cy={y(v)} r={4} fill={s.color} />)
+            ? s.points.map((v, i) => v !== null && <Marker key={`${s.name}-${i}`} shape={s.marker} cx={x(i)} cy={y(v)} r={4} color={s.color} />)
             : segments(s.points, x, y).map((points, i) => (
-                <polyline key={`${s.name}-${i}`} points={points} fill="none" stroke={s.color} strokeWidth={s.name === 'Value' ? 2 : 1.5} strokeDasharray={s.draw === 'dashed' ? '6 4' : undefined} />
+                <polyline key={`${s.name}-${i}`} points={points} fill="none" stroke={s.color} strokeWidth={s.name === 'Value' ? 2 : 1.5} strokeDasharray={DASHES[s.draw]} />
               )),
         )}
       </svg>
@@ -83,7 +92,7 @@ export function XmrChartView({ sheet, chart }: { sheet: SheetSnapshot; chart: Li
         {series.map((s) => (
           <li key={s.name} className={styles.key}>
             <svg width="18" height="10" aria-hidden="true">
-              {s.draw === 'markers' ? <circle cx="9" cy="5" r="4" fill={s.color} /> : <line x1="0" y1="5" x2="18" y2="5" stroke={s.color} strokeWidth="2" strokeDasharray={s.draw === 'dashed' ? '4 3' : undefined} />}
+              {s.draw === 'markers' ? <Marker shape={s.marker} cx={9} cy={5} r={4} color={s.color} /> : <line x1="0" y1="5" x2="18" y2="5" stroke={s.color} strokeWidth="2" strokeDasharray={DASHES[s.draw]} />}
             </svg>
             {s.name}
           </li>

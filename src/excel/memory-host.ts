@@ -92,7 +92,7 @@ export interface LineChartRecord {
   /** The periods, e.g. "A4:A27". */
   categories: string;
   /** Each series: its name (the header cell's text), its cells, and how it is drawn. */
-  series: { name: string; values: string; draw: ChartSeriesWrite['draw']; color: string }[];
+  series: { name: string; values: string; draw: ChartSeriesWrite['draw']; color: string; marker?: ChartSeriesWrite['marker'] }[];
 }
 
 export interface SheetSnapshot {
@@ -541,6 +541,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
           values: rangeAddress(headerRow + 1, series.column, rowCount, 1),
           draw: series.draw,
           color: series.color,
+          ...(series.marker ? { marker: series.marker } : {}),
         })),
       };
     }

@@ -613,7 +613,8 @@ function clearedSheet(context: Excel.RequestContext, sheets: Excel.WorksheetColl
   return existing;
 }
 
-const LINE_STYLES: Record<ChartSeriesWrite['draw'], Excel.ChartLineFormat['lineStyle']> = { line: 'Continuous', dashed: 'Dash', markers: 'None' };
+const LINE_STYLES: Record<ChartSeriesWrite['draw'], Excel.ChartLineFormat['lineStyle']> = { line: 'Continuous', dashed: 'Dash', dotted: 'Dot', markers: 'None' };
+const MARKER_STYLES: Record<NonNullable<ChartSeriesWrite['marker']>, Excel.ChartSeries['markerStyle']> = { circle: 'Circle', triangle: 'Triangle', square: 'Square' };
 
 /**
  * One XmR chart: its cells as values, and a line chart whose every series is set explicitly
@@ -643,7 +644,7 @@ function writeXmrChart(sheet: Excel.Worksheet, chart: XmrChartWrite): void {
       series.format.line.color = write.color;
       series.markerStyle = 'None';
     } else {
-      series.markerStyle = 'Circle';
+      series.markerStyle = MARKER_STYLES[write.marker ?? 'circle'];
       series.markerBackgroundColor = write.color;
       series.markerForegroundColor = write.color;
     }

@@ -221,9 +221,11 @@ export interface SummaryWrite {
 export interface ChartSeriesWrite {
   /** Column of the data block (0-based, as in `XmrChartWrite.cells`) holding the series; its header cell names it. */
   column: number;
-  draw: 'line' | 'dashed' | 'markers';
+  draw: 'line' | 'dashed' | 'dotted' | 'markers';
   /** "#RRGGBB". */
   color: string;
+  /** For markers: their shape, so that the shape and not only the colour tells one signal from another. */
+  marker?: 'circle' | 'triangle' | 'square';
 }
 
 /**

@@ -53,11 +53,14 @@ const DRAW: Record<(typeof CHART_SERIES)[number], ChartSeriesWrite['draw']> = {
   Mean: 'line',
   'Lower limit': 'dashed',
   'Upper limit': 'dashed',
-  Target: 'line',
+  Target: 'dotted',
   Improvement: 'markers',
   Concern: 'markers',
   Neutral: 'markers',
 };
+
+/** Each signal's marker has its own shape as well as its own colour. */
+const MARKERS: Partial<Record<(typeof CHART_SERIES)[number], ChartSeriesWrite['marker']>> = { Improvement: 'triangle', Concern: 'square', Neutral: 'circle' };
 
 /** One chart write per rated measure picked; `sheetNames` from `chartSheetNames`, in the same order. */
 export function planXmrCharts(picked: readonly JudgedSeries[], sheetNames: readonly string[], asAt: Date): XmrChartWrite[] {
@@ -70,7 +73,8 @@ export function planXmrCharts(picked: readonly JudgedSeries[], sheetNames: reado
     const chartSeries = CHART_SERIES.flatMap((name, s): ChartSeriesWrite[] => {
       const column = s + 1;
       const used = name !== 'Target' || target !== null;
-      return used ? [{ column, draw: DRAW[name], color: CHART_COLOURS[name] }] : [];
+      const marker = MARKERS[name];
+      return used ? [{ column, draw: DRAW[name], color: CHART_COLOURS[name], ...(marker ? { marker } : {}) }] : [];
     });
     return [
       {

@@ -18,10 +18,12 @@ it('draws the chart sheet’s series and says in words where the special causes 
   const sheet = host.snapshot().sheets.find((s) => s.name === 'XmR Delayed discharges')!;
   const { container } = render(<XmrChartView sheet={sheet} chart={sheet.chart as LineChartRecord} />);
   expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^Delayed discharges: XmR chart: 13 periods from Apr 2024 to Apr 2025\. Mean .*Special causes: Concern at Apr 2025 \(31\)\.$/);
-  // The missing September breaks the value line in two; the limits are dashed; one marker.
+  // The missing September breaks the value line in two; the limits are dashed, the target dotted; one marker, Concern's square.
   const lines = [...container.querySelectorAll('figure > svg polyline')];
   expect(lines.filter((l) => l.getAttribute('stroke-width') === '2')).toHaveLength(2);
-  expect(lines.filter((l) => l.getAttribute('stroke-dasharray') !== null)).toHaveLength(2);
-  expect(container.querySelectorAll('figure > svg circle')).toHaveLength(1);
+  expect(lines.filter((l) => l.getAttribute('stroke-dasharray') === '6 4')).toHaveLength(2);
+  expect(lines.filter((l) => l.getAttribute('stroke-dasharray') === '2 3')).toHaveLength(1);
+  expect(container.querySelectorAll('figure > svg rect:not(:first-child)')).toHaveLength(1);
+  expect(container.querySelectorAll('figure > svg circle, figure > svg polygon')).toHaveLength(0);
   expect(screen.getByRole('list', { name: 'Series' }).textContent).toBe('ValueMeanLower limitUpper limitTargetImprovementConcernNeutral');
 });

@@ -105,7 +105,7 @@ describeWithBrowser('the demo page in Chromium: a monthly report judged over tim
     expect(chartSheet.chart).toMatchObject({ type: 'Line', title: `${CHARTED.measure}: XmR chart` });
     if (chartSheet.chart?.type !== 'Line') throw new Error('not a line chart');
     expect(chartSheet.chart.series.map((s) => [s.name, s.draw])).toEqual([
-      ['Value', 'line'], ['Mean', 'line'], ['Lower limit', 'dashed'], ['Upper limit', 'dashed'], ['Target', 'line'],
+      ['Value', 'line'], ['Mean', 'line'], ['Lower limit', 'dashed'], ['Upper limit', 'dashed'], ['Target', 'dotted'],
       ['Improvement', 'markers'], ['Concern', 'markers'], ['Neutral', 'markers'],
     ]);
 

@@ -262,7 +262,7 @@ describe.each(SUBJECTS)('%s: XmR chart sheets', (_name, make) => {
     series: [
       { column: 1, draw: 'line', color: '#1F4E79' },
       { column: 2, draw: 'dashed', color: '#595959' },
-      { column: 3, draw: 'markers', color: '#B85C00' },
+      { column: 3, draw: 'markers', color: '#B85C00', marker: 'square' },
     ],
     numberFormat: '0.0',
   });
@@ -292,7 +292,7 @@ describe.each(SUBJECTS)('%s: XmR chart sheets', (_name, make) => {
         series: [
           { name: 'Value', values: 'B4:B6', periods: 'A4:A6', draw: 'line', color: '#1F4E79' },
           { name: 'Mean', values: 'C4:C6', periods: 'A4:A6', draw: 'dashed', color: '#595959' },
-          { name: 'Concern', values: 'D4:D6', periods: 'A4:A6', draw: 'markers', color: '#B85C00' },
+          { name: 'Concern', values: 'D4:D6', periods: 'A4:A6', draw: 'markers', color: '#B85C00', marker: 'square' },
         ],
       },
     ]);

@@ -48,14 +48,17 @@ describe('an XmR chart of a monthly measure', () => {
     expect(first.cells[first.data.headerRow + 1].slice(0, 2)).toEqual(['M1', MONTHLY_2023_25[0].months[0]]);
   });
 
-  it('draws values and mean as lines, limits dashed, the target when it is a number, special causes as markers', () => {
+  it('draws values and mean as lines, limits dashed, the target dotted when it is a number, special causes as markers of a shape each', () => {
     const health = charts.find((c) => c.title.startsWith('NHS Health Checks'))!;
     const admissions = charts.find((c) => c.title.startsWith('Permanent admissions'))!;
     const named = (chart: typeof health) => chart.series.map((s) => [chart.cells[chart.data.headerRow][s.column], s.draw]);
     expect(named(admissions)).toEqual([
-      ['Value', 'line'], ['Mean', 'line'], ['Lower limit', 'dashed'], ['Upper limit', 'dashed'], ['Target', 'line'],
+      ['Value', 'line'], ['Mean', 'line'], ['Lower limit', 'dashed'], ['Upper limit', 'dashed'], ['Target', 'dotted'],
       ['Improvement', 'markers'], ['Concern', 'markers'], ['Neutral', 'markers'],
     ]);
+    // Not colour alone: each signal's marker has a shape of its own.
+    const shapes = admissions.series.filter((s) => s.draw === 'markers').map((s) => s.marker);
+    expect(new Set(shapes).size).toBe(3);
     // "N/A" is no target: no target line.
     expect(named(health).map(([name]) => name)).not.toContain('Target');
     expect(admissions.cells[admissions.data.headerRow + 1][5]).toBe(560);

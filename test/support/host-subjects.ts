@@ -50,7 +50,7 @@ export interface Subject {
 
 export interface LineChartSeen {
   title: string;
-  series: { name: string; values: string; periods: string; draw: string; color: string }[];
+  series: { name: string; values: string; periods: string; draw: string; color: string; marker?: string }[];
 }
 
 function text(value: unknown): string {
@@ -90,7 +90,7 @@ function memorySubject(seed: SubjectSeed): Subject {
     lineCharts: (name) => {
       const chart = host.snapshot().sheets.find((s) => s.name === name)?.chart;
       if (chart?.type !== 'Line') return [];
-      return [{ title: chart.title, series: chart.series.map(({ name: seriesName, values, draw, color }) => ({ name: seriesName, values, periods: chart.categories, draw, color })) }];
+      return [{ title: chart.title, series: chart.series.map(({ name: seriesName, values, draw, color, marker }) => ({ name: seriesName, values, periods: chart.categories, draw, color, ...(marker ? { marker } : {}) })) }];
     },
     numberFormat: (name, row, column) => host.cell(`'${name}'!${cellAddress(row, column)}`).numberFormat,
   };
@@ -194,9 +194,10 @@ function officeSubject(seed: SubjectSeed): Subject & { excel: FakeExcel } {
 
 /** How the Office host drew a series, in the words of `ChartSeriesWrite.draw`. */
 function officeSeriesSeen(series: FakeSeries): LineChartSeen['series'][number] {
-  const draw = series.lineStyle === 'None' ? 'markers' : series.lineStyle === 'Dash' ? 'dashed' : 'line';
+  const draw = series.lineStyle === 'None' ? 'markers' : series.lineStyle === 'Dash' ? 'dashed' : series.lineStyle === 'Dot' ? 'dotted' : 'line';
   const color = draw === 'markers' ? series.markerBackgroundColor : series.lineColor;
-  return { name: series.name, values: series.values ?? '', periods: series.xValues ?? '', draw, color: color ?? '' };
+  const marker = draw === 'markers' && series.markerStyle ? { marker: series.markerStyle.toLowerCase() } : {};
+  return { name: series.name, values: series.values ?? '', periods: series.xValues ?? '', draw, color: color ?? '', ...marker };
 }
 
 export const SUBJECTS: [string, (seed: SubjectSeed) => Subject][] = [
