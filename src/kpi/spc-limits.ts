@@ -14,7 +14,8 @@
 import { KpiInputError } from './errors';
 
 const LIMIT_MULTIPLIER = 2.66;
-const RANGE_LIMIT_MULTIPLIER = 3.267;
+/** Screening leaves out moving ranges above this many times their mean. */
+export const RANGE_LIMIT_MULTIPLIER = 3.267;
 const NEAR_FRACTION = 2 / 3;
 /** MDC: limits from fewer points than this are trial limits. */
 export const TRIAL_LIMIT_POINTS = 12;

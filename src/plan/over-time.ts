@@ -12,6 +12,10 @@ import { readSeries } from '../kpi/series';
 import { type Variation, latestVariation } from '../kpi/variation';
 import { DEFAULT_RULE_LENGTH, type XmrChart, xmrChart } from '../kpi/xmr-chart';
 
+/** The method's figures, for the pane's words about its options. */
+export { RANGE_LIMIT_MULTIPLIER } from '../kpi/spc-limits';
+export { DEFAULT_RULE_LENGTH };
+
 export const NOT_RATED = 'Not rated';
 
 export interface MeasureOverTime {

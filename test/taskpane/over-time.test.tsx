@@ -57,6 +57,20 @@ describe('the Over time step', () => {
     expect(overTime.getAllByText('Trial limits: from 8 points (12 or more make them firm).').length).toBe(MONTHLY_2023_25.length - 1);
   });
 
+  it('while an option holds a number the method cannot use, says so and writes nothing', async () => {
+    const { user } = await openPane(monthlyHost());
+    await useSelectedTable(user);
+    const overTime = within(step('6. Over time'));
+    const length = overTime.getByRole('spinbutton', { name: /Rule length/ });
+    await user.clear(length);
+    await user.type(length, '1');
+    expect(overTime.getByText('Enter a whole number, 2 or more.')).toBeInTheDocument();
+    expect(overTime.getByRole('button', { name: 'Write over time' })).toHaveAttribute('aria-disabled', 'true');
+    await user.clear(length);
+    await user.type(length, '6');
+    expect(overTime.getByRole('button', { name: 'Write over time' })).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
   it('writes the two columns and their settings, then one chart sheet per measure picked', async () => {
     const host = monthlyHost();
     const { user } = await openPane(host);

@@ -3,6 +3,7 @@
  * measure per period): each measure judged over time by Making Data Count's method, the two
  * word columns written beside the table, and XmR chart sheets for the measures picked.
  */
+import { useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { type JudgedSeries } from '../../plan/over-time-columns';
 import { type OverTimeSettings } from '../../plan/over-time';
@@ -29,20 +30,21 @@ export function OverTime({ timeSeries, options, picks, busy, onOptions, onPick, 
   const styles = useStyles();
   const { judged } = timeSeries;
   const picked = judged.filter(({ series, judgement }) => judgement.rated && picks.has(series.row)).length;
+  const [optionsValid, setOptionsValid] = useState(true);
   return (
     <Section heading="6. Over time">
       <Text>Read as a time series: {timeSeries.description}.</Text>
-      <OverTimeOptions options={options} onChange={onOptions} />
+      <OverTimeOptions options={options} onChange={onOptions} onValidity={setOptionsValid} />
       <OverTimeMeasures judged={judged} picks={picks} onPick={onPick} />
       <Text>
         Write over time adds a Variation and an Assurance column beside the table, as words with MDC’s colours. They are values as at the
         day they are written, not formulas: write over time again to refresh them.
       </Text>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabledFocusable={busy || judged.length === 0} onClick={onWrite}>
+        <Button appearance="primary" disabledFocusable={busy || !optionsValid || judged.length === 0} onClick={onWrite}>
           Write over time
         </Button>
-        <Button disabledFocusable={busy || picked === 0} onClick={onWriteCharts}>
+        <Button disabledFocusable={busy || !optionsValid || picked === 0} onClick={onWriteCharts}>
           {picked === 0 ? 'Write XmR charts (pick measures first)' : `Write ${picked === 1 ? 'an XmR chart' : `${picked} XmR charts`}`}
         </Button>
       </div>

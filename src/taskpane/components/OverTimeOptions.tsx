@@ -3,14 +3,16 @@
  * that fix the limits, screening of moving ranges (on, as NHSRplotthedots; off gives the
  * MDC Excel tool's limits), and the rule length for runs and trends (7).
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Checkbox, Field, Input } from '@fluentui/react-components';
-import { type OverTimeSettings } from '../../plan/over-time';
+import { DEFAULT_RULE_LENGTH, RANGE_LIMIT_MULTIPLIER, type OverTimeSettings } from '../../plan/over-time';
 import { useFieldsetStyles } from './fieldset-styles';
 
 export interface OverTimeOptionsProps {
   options: OverTimeSettings;
   onChange: (change: Partial<OverTimeSettings>) => void;
+  /** Whether every field holds a number the method can use: while one does not, nothing is written with a value the user no longer sees. */
+  onValidity: (valid: boolean) => void;
 }
 
 /** A whole number of at least `least`, or null for a blank when blank is allowed; undefined when the text is neither. */
@@ -27,12 +29,15 @@ interface CountFieldProps {
   least: number;
   blankAllowed: boolean;
   onChange: (value: number | null) => void;
+  onValidity: (valid: boolean) => void;
 }
 
 /** A number field that passes on only a whole number it can use, and says why otherwise. */
-function CountField({ label, hint, value, least, blankAllowed, onChange }: CountFieldProps) {
+function CountField({ label, hint, value, least, blankAllowed, onChange, onValidity }: CountFieldProps) {
   const [text, setText] = useState(value === null ? '' : String(value));
   const read = readCount(text, least, blankAllowed);
+  const valid = read !== undefined;
+  useEffect(() => onValidity(valid), [valid, onValidity]);
   return (
     <Field label={label} hint={hint} validationState={read === undefined ? 'error' : 'none'} validationMessage={read === undefined ? `Enter a whole number, ${least} or more${blankAllowed ? ', or leave it blank' : ''}.` : undefined}>
       <Input
@@ -49,8 +54,11 @@ function CountField({ label, hint, value, least, blankAllowed, onChange }: Count
   );
 }
 
-export function OverTimeOptions({ options, onChange }: OverTimeOptionsProps) {
+export function OverTimeOptions({ options, onChange, onValidity }: OverTimeOptionsProps) {
   const group = useFieldsetStyles();
+  const [baselineValid, setBaselineValid] = useState(true);
+  const [lengthValid, setLengthValid] = useState(true);
+  useEffect(() => onValidity(baselineValid && lengthValid), [baselineValid, lengthValid, onValidity]);
   return (
     <fieldset className={group.box}>
       <legend className={group.legend}>Method (as KPI.SPC names it)</legend>
@@ -61,19 +69,21 @@ export function OverTimeOptions({ options, onChange }: OverTimeOptionsProps) {
         least={2}
         blankAllowed
         onChange={(baselinePoints) => onChange({ baselinePoints })}
+        onValidity={setBaselineValid}
       />
       <Checkbox
-        label="Screen moving ranges (leave out those above 3.267 × their mean, as NHSRplotthedots; off gives the MDC Excel tool’s limits)"
+        label={`Screen moving ranges (leave out those above ${RANGE_LIMIT_MULTIPLIER} × their mean, as NHSRplotthedots; off gives the MDC Excel tool’s limits)`}
         checked={options.screenOutliers}
         onChange={(_, data) => onChange({ screenOutliers: data.checked === true })}
       />
       <CountField
         label="Rule length"
-        hint="Points in a row for a run or a trend (7, as NHSRplotthedots)."
+        hint={`Points in a row for a run or a trend (${DEFAULT_RULE_LENGTH}, as NHSRplotthedots).`}
         value={options.ruleLength}
         least={2}
         blankAllowed={false}
         onChange={(ruleLength) => ruleLength !== null && onChange({ ruleLength })}
+        onValidity={setLengthValid}
       />
     </fieldset>
   );
