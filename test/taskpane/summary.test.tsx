@@ -156,6 +156,13 @@ describe('the RAG summary', () => {
     expect(removed.kind === 'ok' && [removed.settings.summarySheet, removed.settings.addedColumns]).toEqual(['KPI summary', []]);
     // With the RAG column gone there is nothing to count until the next Apply.
     expect(screen.getByRole('button', { name: 'Insert summary' })).toHaveAttribute('aria-disabled', 'true');
+    // Remove again, with no columns left: the question and the status say what is left to remove, not "0 columns".
+    await user.click(screen.getByRole('button', { name: 'Remove added columns' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove what the add-in wrote?' });
+    expect(within(dialog).queryByRole('list')).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(status()).toHaveTextContent('Deleted the sheet "KPI summary".'));
+    await expect(host.sheetNames()).resolves.toEqual(['KPIs']);
   });
 
   it('a summary sheet the user renamed is theirs now: Remove does not delete it, and says so', async () => {

@@ -152,7 +152,7 @@ export function ApplyBar(props: ApplyBarProps) {
 
       {confirmingRemove && (
         <QuestionDialog
-          title="Remove the columns the add-in added?"
+          title={addedColumns.length > 0 ? 'Remove the columns the add-in added?' : 'Remove what the add-in wrote?'}
           onCancel={() => setConfirmingRemove(false)}
           actions={
             <>
@@ -171,12 +171,18 @@ export function ApplyBar(props: ApplyBarProps) {
             </>
           }
         >
-          <Text as="p">These columns and their formats will be removed. Your own columns keep their values; only a dropdown the add-in put on one is taken off.</Text>
-          <ul className={styles.list}>
-            {addedColumns.map((header) => (
-              <li key={header}>{header}</li>
-            ))}
-          </ul>
+          {addedColumns.length > 0 ? (
+            <>
+              <Text as="p">These columns and their formats will be removed. Your own columns keep their values; only a dropdown the add-in put on one is taken off.</Text>
+              <ul className={styles.list}>
+                {addedColumns.map((header) => (
+                  <li key={header}>{header}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <Text as="p">The add-in has no columns left in this table. Remove forgets its settings for the table, and can delete the sheets it wrote.</Text>
+          )}
           {ownedSheets.length > 0 && (
             <Checkbox
               checked={deleteSheets}

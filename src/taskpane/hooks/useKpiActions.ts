@@ -47,11 +47,12 @@ function listedMessage(listed: readonly { index: number; name: string; reason: s
 /** What Remove did, in one line: the columns, the dropdowns taken off the user's columns, the sheets deleted. */
 function removedStatus({ headers, location }: TableSnapshot, removal: WorkbookRemoval): string {
   const dropdowns = removal.clearValidations.map((column) => headers[column - location.firstColumn]);
-  return (
-    `Removed ${plural(removal.columns.length, 'column')} the add-in had added.` +
-    (dropdowns.length ? ` Took the dropdown it had added off ${dropdowns.join(', ')}.` : '') +
-    (removal.sheets.length ? ` Deleted the sheet${removal.sheets.length === 1 ? '' : 's'} ${removal.sheets.map((name) => `"${name}"`).join(', ')}.` : '')
-  );
+  const parts = [
+    removal.columns.length ? `Removed ${plural(removal.columns.length, 'column')} the add-in had added.` : '',
+    dropdowns.length ? `Took the dropdown it had added off ${dropdowns.join(', ')}.` : '',
+    removal.sheets.length ? `Deleted the sheet${removal.sheets.length === 1 ? '' : 's'} ${removal.sheets.map((name) => `"${name}"`).join(', ')}.` : '',
+  ].filter((part) => part !== '');
+  return parts.length ? parts.join(' ') : 'Removed the add-in’s settings for this table; it had no columns or sheets left to remove.';
 }
 
 /** What Remove left of the add-in's, and why: columns moved or renamed, sheets renamed. */
