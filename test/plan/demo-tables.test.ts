@@ -3,6 +3,7 @@
  * one press of Apply. Every row with a figure, a target and a polarity is rated; every
  * other row is listed with its reason; nothing blocks the rest.
  */
+import { cellAddress } from '../../src/excel/a1';
 import { DEMO_SHEETS, demoWorkbook } from '../../src/demo/demo-workbook';
 import { QUARTERLY_2024_25 } from '../../src/demo/data/quarterly-2024-25';
 import { BEDFORD_2020_21 } from '../../src/demo/data/bedford-2020-21';
@@ -26,16 +27,11 @@ async function firstPress(address: string, mode: OutputMode) {
   const column = (header: string): CellValue[] => {
     const write = (plan as Extract<ApplyPlan, { kind: 'ready' }>).changes.columns.find((c) => c.header === header);
     if (!write) throw new Error(`No column "${header}" was written`);
-    return read.table.values.map((_, i) => host.cell(`${address.split('!')[0]}!${cellName(read.table.location.headerRow + 1 + i, write.column)}`).value);
+    return read.table.values.map((_, i) => host.cell(`${address.split('!')[0]}!${cellAddress(read.table.location.headerRow + 1 + i, write.column)}`).value);
   };
   return { proposal, plan, column, table: read.table };
 }
 
-function cellName(row: number, column: number): string {
-  let letters = '';
-  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
-}
 
 const byRef = (values: CellValue[]) => Object.fromEntries(QUARTERLY_2024_25.map((row, i) => [row.ref, values[i]]));
 

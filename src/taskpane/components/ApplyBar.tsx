@@ -20,7 +20,7 @@ import {
 import { type FixedRow } from '../../plan/apply-plan';
 import { type OutputMode } from '../../plan/table-model';
 import { type BusyAction, MODE_NAMES } from '../hooks/useKpiTable';
-import { plural } from '../hooks/useKpiActions';
+import { plural } from '../plural';
 import { groupReasons } from '../state/notice-groups';
 import { QuestionDialog } from './QuestionDialog';
 import { RowsNotice } from './RowsNotice';

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type BusyAction } from '../state/kpi-reducer';
-import { plural } from '../hooks/useKpiActions';
+import { plural } from '../plural';
 import { QuestionDialog } from './QuestionDialog';
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { type RowEdit } from '../../plan/table-model';
-import { plural } from '../hooks/useKpiActions';
+import { plural } from '../plural';
 import { polarityChoices, polarityWord } from '../polarity-choices';
 import { ChoiceDropdown } from './ChoiceDropdown';
 import { useFieldsetStyles } from './fieldset-styles';

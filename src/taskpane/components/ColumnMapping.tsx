@@ -5,7 +5,7 @@ import { COLUMN_ROLES, type ColumnMapping as Mapping, type ColumnRole, type Meas
 import { type TableSnapshot } from '../../excel/workbook-host';
 import { sheetRowNumber } from '../table-place';
 import { ChoiceDropdown, type Choice } from './ChoiceDropdown';
-import { plural } from '../hooks/useKpiActions';
+import { plural } from '../plural';
 import { groupReasons } from '../state/notice-groups';
 import { type PeriodPickerProps, PeriodPicker } from './PeriodPicker';
 import { RowsNotice } from './RowsNotice';

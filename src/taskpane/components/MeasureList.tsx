@@ -6,7 +6,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { Text } from '@fluentui/react-components';
 import { type MeasureRow, type RowEdit, type TableDefaults } from '../../plan/table-model';
-import { plural } from '../hooks/useKpiActions';
+import { plural } from '../plural';
 import { type SuggestPolarity } from '../state/needs-polarity';
 import { type RowFilter, filterCounts } from '../state/row-filter';
 import { BulkEdit } from './BulkEdit';

@@ -7,7 +7,7 @@ import { Button } from '@fluentui/react-components';
 import { type MeasureRow, type RowEdit } from '../../plan/table-model';
 import { type SuggestPolarity, needsPolarity } from '../state/needs-polarity';
 import { groupReasons } from '../state/notice-groups';
-import { plural } from '../hooks/useKpiActions';
+import { plural } from '../plural';
 import { RowsNotice } from './RowsNotice';
 
 export interface ProblemNoticesProps {

@@ -7,12 +7,13 @@ import { type Dispatch, type RefObject } from 'react';
 import { type AddedColumn, type KpiSettings, serializeSettings } from '../../plan/settings';
 import { type KeptSheet, ownedColumns, planRemoval } from '../../plan/apply-plan';
 import { overTimeField } from '../../plan/over-time-ranges';
-import { ownedSheets } from '../../plan/owned-sheets';
+import { ownedSheets, sameSheetName } from '../../plan/owned-sheets';
 import { runApply } from '../../plan/run-apply';
 import { type MeasureRow, type OutputMode } from '../../plan/table-model';
 import { type TableSnapshot, type WorkbookHost, type WorkbookRemoval } from '../../excel/workbook-host';
 import { type PaneMessage } from '../pane-message';
 import { runAction } from './run-action';
+import { plural } from '../plural';
 import { freeSheetName, locationHolding, planSummary, ragColumnOf, ratedPeriod } from '../../plan/summary-plan';
 import { describeTablePlace } from '../table-place';
 import { type KpiAction, type KpiState } from '../state/kpi-reducer';
@@ -27,10 +28,6 @@ const MAX_CELLS_LISTED = 12;
 /** Positions within `table` (0 = its first column) of columns an earlier Apply created: never inputs. */
 export function indexesIn(table: TableSnapshot, added: readonly AddedColumn[]): Set<number> {
   return new Set(added.map((column) => column.column - table.location.firstColumn));
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** One notice for the measures Apply wrote as "Not rated" or "Check", grouped by reason. */
@@ -160,7 +157,7 @@ export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dis
       const taken = await host.sheetNames();
       // The sheet named in the settings is the add-in's own, kept from session to session; any other name is the user's.
       const recorded = saved.summarySheet;
-      const ours = recorded !== null && taken.some((name) => name.toLowerCase() === recorded.toLowerCase());
+      const ours = recorded !== null && taken.some((name) => sameSheetName(name, recorded));
       const sheetName = ours ? recorded : freeSheetName(taken);
       const settings: KpiSettings = { ...saved, summarySheet: sheetName };
       const period = ratedPeriod(table, mapping);

@@ -15,7 +15,7 @@ import { type PaneMessage } from '../pane-message';
 import { type KpiAction, type KpiState } from '../state/kpi-reducer';
 import { groupReasons } from '../state/notice-groups';
 import { runAction } from './run-action';
-import { plural } from './useKpiActions';
+import { plural } from '../plural';
 
 /** One notice for the measures written Not rated, grouped by reason. */
 function notRatedMessage(notRated: readonly { row: number; name: string; reason: string }[]): PaneMessage | null {

@@ -22,6 +22,7 @@ import { type OpeningState } from '../hooks/useSettings';
 import { type RowFilter } from './row-filter';
 import { carryEdits, carryMapping } from './carry-work';
 import { isSameTable } from '../../plan/same-table';
+import { plural } from '../plural';
 
 export type BusyAction = 'find' | 'apply' | 'remove' | 'summary' | 'overTime' | 'charts';
 
@@ -120,9 +121,6 @@ export function initialState(opening: OpeningState): KpiState {
   };
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 type Work = Pick<KpiState, 'mapping' | 'edits' | 'message' | 'periods' | 'period' | 'periodNotes'>;
 type PeriodWork = Pick<KpiState, 'periods' | 'period' | 'periodNotes'>;
