@@ -8,5 +8,6 @@ module.exports = {
   },
   // office-addin-mock imports office-addin-manifest, whose ESM-only dependency breaks Jest 30.
   moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.js' },
+  setupFilesAfterEnv: ['<rootDir>/test/support/fast-check-seed.ts'],
   testTimeout: 20000,
 };
