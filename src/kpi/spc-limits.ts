@@ -73,6 +73,10 @@ export function xmrLimits(values: readonly number[], options: LimitOptions): Xmr
   const ranges = movingRanges(baseline);
   const meanMovingRange = options.screenOutliers ? screenedMean(ranges) : mean(ranges);
   const spread = LIMIT_MULTIPLIER * meanMovingRange;
+  // Figures near the largest number a spreadsheet holds (1e308) overflow the mean or the limits: say so, never return an infinite limit.
+  if (![centre - spread, centre + spread].every(Number.isFinite)) {
+    throw new KpiInputError('The values are too large to compute SPC limits from: their mean or limits pass the largest number a spreadsheet holds (about 1.8E+308). Check that the cells hold the figures meant.');
+  }
   return {
     mean: centre,
     lower: centre - spread,

@@ -133,4 +133,12 @@ describe('limits refuse what they cannot compute', () => {
     expect(errorMessageOf(() => xmrLimits([1, 2, 3], { baselinePoints: 4, screenOutliers: true }))).toMatch(/baseline_points .*2 to the number of values \(3\); got 4/);
     expect(errorMessageOf(() => xmrLimits([1, 2, 3], { baselinePoints: 1, screenOutliers: true }))).toMatch(/got 1/);
   });
+
+  it('values so large that the mean or the limits overflow (the fuzzer found 1E+308 then 0 giving a limit of -Infinity)', () => {
+    for (const values of [[1e308, 0], [1.7e308, 1.7e308], [-1e308, 1e308]]) {
+      expect(errorMessageOf(() => xmrLimits(values, ALL))).toMatch(/too large to compute SPC limits/);
+    }
+    // Large but within range: limits are computed
+    expect(Number.isFinite(xmrLimits([1e300, 0], ALL).upper)).toBe(true);
+  });
 });
