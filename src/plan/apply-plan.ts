@@ -42,6 +42,7 @@ import {
 import { planPageSetup } from './page-setup-plan';
 import { ownedSheets, sameSheetName, withoutOwnedSheets } from './owned-sheets';
 import { TOLERANCE_KINDS, groupsOf, isToleranceKind } from './column-groups';
+import { typedOverCells } from './typed-over';
 import {
   type CellWrite,
   type ColumnGroupWrite,
@@ -347,6 +348,13 @@ function settingsFor(request: ApplyRequest, owned: AddedColumn[], stale: AddedCo
   };
 }
 
+/** Phase 4, after the outputs: the add-in's own word cells, typed over in the sheet, that this Apply would write over. */
+function typedOverWrites(request: ApplyRequest, owned: AddedColumn[], layout: ColumnLayout): string[] {
+  if (request.previous === null) return [];
+  const writes = new Map(layout.writes.map((write) => [write.column, write.cells]));
+  return typedOverCells(request.table, request.previous, owned, (column, row) => (writes.get(column)?.[row] ?? null) !== null);
+}
+
 export function planApply(request: ApplyRequest): ApplyPlan {
   const { table, mapping } = request;
   const { rows, owned } = readRows(request);
@@ -368,7 +376,8 @@ export function planApply(request: ApplyRequest): ApplyPlan {
     },
     layout,
   );
-  if (layout.conflicts.length && !request.overwrite) return { kind: 'confirm', cells: layout.conflicts.map((address) => `${table.location.sheet}!${address}`) };
+  const asked = [...layout.conflicts.map((address) => `${table.location.sheet}!${address}`), ...typedOverWrites(request, owned, layout)];
+  if (asked.length && !request.overwrite) return { kind: 'confirm', cells: asked };
   const { validations, addedValidations } = planDropdown(request, inputs.columns.polarity, owned);
   const stale = staleColumns(request, owned);
   const settings = settingsFor(request, owned, stale, layout, addedValidations);
@@ -424,12 +433,13 @@ function sheetsToDelete(table: TableSnapshot, settings: KpiSettings, deletion: S
  * on the user's columns that are still its own, and its settings. The sheets it wrote
  * (`ownedSheets`) are deleted only when asked (`deletion`), and only those still under their
  * recorded name; the settings then forget them. Kept, their names are kept to be replaced next time.
+ * `typedOver`: cells of its word columns typed over in the sheet, which Remove would delete (the pane asks).
  */
 export function planRemoval(
   table: TableSnapshot,
   settings: KpiSettings,
   deletion: SheetDeletion | null = null,
-): { removal: WorkbookRemoval; missing: string[]; keptSheets: KeptSheet[]; kept: KpiSettings | null } {
+): { removal: WorkbookRemoval; missing: string[]; keptSheets: KeptSheet[]; kept: KpiSettings | null; typedOver: string[] } {
   const owned = ownedColumns(table, settings);
   const columns = owned.map((added) => added.column).sort((a, b) => a - b);
   const { sheets, keptSheets } = deletion ? sheetsToDelete(table, settings, deletion) : { sheets: [], keptSheets: [] };
@@ -450,5 +460,6 @@ export function planRemoval(
     missing: settings.addedColumns.filter((added) => !owned.includes(added)).map((added) => added.header),
     keptSheets,
     kept,
+    typedOver: typedOverCells(table, settings, owned),
   };
 }

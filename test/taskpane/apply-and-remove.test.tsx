@@ -331,6 +331,52 @@ describe('Remove', () => {
   });
 });
 
+describe('a colleague’s typing over the add-in’s ratings', () => {
+  async function liveWithTyping() {
+    const { host, user } = await paneWithTable();
+    await pickMode(user, 'Live');
+    await applied(user);
+    const reads = host.calls.readTable;
+    host.setCell('KPIs!I5', 'Amber - agreed at DMT');
+    // The pane follows the sheet once typing pauses, so its questions name the cell.
+    await waitFor(() => expect(host.calls.readTable).toBeGreaterThan(reads));
+    return { host, user };
+  }
+
+  it('Apply again asks before writing over the typed cell; Cancel keeps it', async () => {
+    const { host, user } = await liveWithTyping();
+    await apply(user);
+    const dialog = await screen.findByRole('dialog', { name: 'Write over these cells?' });
+    expect(within(dialog).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['KPIs!I5']);
+    expect(dialog).toHaveTextContent('its own ratings typed over in the sheet');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(host.cell('KPIs!I5').value).toBe('Amber - agreed at DMT');
+  });
+
+  it('Remove names the typed cell in its question before deleting it with its column', async () => {
+    const { host, user } = await liveWithTyping();
+    await user.click(screen.getByRole('button', { name: 'Remove added columns' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove the columns the add-in added?' });
+    expect(dialog).toHaveTextContent('These cells in those columns were typed into in the sheet');
+    expect(within(dialog).getAllByRole('listitem').map((item) => item.textContent)).toContain('KPIs!I5');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^Removed 4 columns/));
+    expect(host.cell('KPIs!I5').value).toBeNull();
+  });
+
+  it('a cell typed after Remove asked is not deleted: nothing is removed, and the cell is named', async () => {
+    const { host, user } = await liveWithTyping();
+    await user.click(screen.getByRole('button', { name: 'Remove added columns' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove the columns the add-in added?' });
+    host.setCell('KPIs!I6', 'Red (manual)');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    const bar = await screen.findByText('Nothing was removed: the sheet changed.');
+    expect(bar.closest('.fui-MessageBar') ?? bar.parentElement).toHaveTextContent('KPIs!I6');
+    expect(host.calls.remove).toBe(0);
+    expect(host.cell('KPIs!I6').value).toBe('Red (manual)');
+  });
+});
+
 describe('measures with problems', () => {
   it('do not stop Apply: the other rows are written, and the problem is listed by measure', async () => {
     const host = leicestershireHost();

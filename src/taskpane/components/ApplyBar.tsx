@@ -6,7 +6,6 @@
 import { useId, useState } from 'react';
 import {
   Button,
-  Checkbox,
   Field,
   MessageBar,
   MessageBarBody,
@@ -22,7 +21,9 @@ import { type OutputMode } from '../../plan/table-model';
 import { type BusyAction, MODE_NAMES } from '../hooks/useKpiTable';
 import { plural } from '../plural';
 import { groupReasons } from '../state/notice-groups';
+import { ShortList } from './ShortList';
 import { QuestionDialog } from './QuestionDialog';
+import { RemoveQuestion } from './RemoveQuestion';
 import { RowsNotice } from './RowsNotice';
 import { Section } from './Section';
 
@@ -32,13 +33,9 @@ const MODES: readonly { mode: OutputMode; description: string }[] = [
   { mode: 'values', description: 'The rating words are written as fixed text, and do not change when the figures do.' },
 ];
 
-/** The most cells an overwrite question lists by address; the rest are counted. */
-const LISTED_CELLS = 20;
-
 const useStyles = makeStyles({
   description: { color: tokens.colorNeutralForeground2, paddingInlineStart: tokens.spacingHorizontalXXXL },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
 export interface ApplyBarProps {
@@ -55,25 +52,18 @@ export interface ApplyBarProps {
   onCancelOverwrite: () => void;
   /** The sheets the add-in wrote (the summary), which Remove offers to delete; empty when none. */
   ownedSheets: readonly string[];
+  /** Cells of the add-in's word columns typed over in the sheet, which Remove would delete. */
+  typedOver: readonly string[];
   /** `deleteSheets`: delete `ownedSheets` too. */
   onRemove: (deleteSheets: boolean) => void;
 }
-
-/**
- * Ticked at first: once the RAG column is gone, the summary's formulas count cells that no
- * longer hold ratings (#REF! where a table column was deleted), so a summary left behind
- * would be wrong. The user can untick to keep it, and sees it named before anything is deleted.
- */
-const DELETE_SHEETS_AT_FIRST = true;
 
 export function ApplyBar(props: ApplyBarProps) {
   const { mode, busy, fixedRows, overwriteCells, addedColumns, ownedSheets } = props;
   const styles = useStyles();
   const descriptionId = useId();
   const [confirmingRemove, setConfirmingRemove] = useState(false);
-  const [deleteSheets, setDeleteSheets] = useState(DELETE_SHEETS_AT_FIRST);
   const removable = addedColumns.length + ownedSheets.length > 0;
-  const sheetList = ownedSheets.map((name) => `"${name}"`).join(', ');
 
   return (
     <Section heading="4. Write to the sheet">
@@ -117,7 +107,6 @@ export function ApplyBar(props: ApplyBarProps) {
           disabled={!removable}
           disabledFocusable={busy !== null && removable}
           onClick={() => {
-            setDeleteSheets(DELETE_SHEETS_AT_FIRST);
             setConfirmingRemove(true);
           }}
         >
@@ -140,57 +129,25 @@ export function ApplyBar(props: ApplyBarProps) {
             </>
           }
         >
-          <Text as="p">These cells are not empty, and the add-in did not write them. Apply would replace what they hold:</Text>
-          <ul className={styles.list}>
-            {overwriteCells.slice(0, LISTED_CELLS).map((cell) => (
-              <li key={cell}>{cell}</li>
-            ))}
-          </ul>
-          {overwriteCells.length > LISTED_CELLS && <Text as="p">…and {overwriteCells.length - LISTED_CELLS} more.</Text>}
+          <Text as="p">
+            These cells hold what the add-in did not write (cells beside the table, or its own ratings typed over in the sheet). Apply would replace what
+            they hold:
+          </Text>
+          <ShortList items={overwriteCells} />
         </QuestionDialog>
       )}
 
       {confirmingRemove && (
-        <QuestionDialog
-          title={addedColumns.length > 0 ? 'Remove the columns the add-in added?' : 'Remove what the add-in wrote?'}
+        <RemoveQuestion
+          addedColumns={addedColumns}
+          ownedSheets={ownedSheets}
+          typedOver={props.typedOver}
           onCancel={() => setConfirmingRemove(false)}
-          actions={
-            <>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setConfirmingRemove(false);
-                  props.onRemove(deleteSheets && ownedSheets.length > 0);
-                }}
-              >
-                Remove
-              </Button>
-              <Button data-autofocus onClick={() => setConfirmingRemove(false)}>
-                Cancel
-              </Button>
-            </>
-          }
-        >
-          {addedColumns.length > 0 ? (
-            <>
-              <Text as="p">These columns and their formats will be removed. Your own columns keep their values; only a dropdown the add-in put on one is taken off.</Text>
-              <ul className={styles.list}>
-                {addedColumns.map((header) => (
-                  <li key={header}>{header}</li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            <Text as="p">The add-in has no columns left in this table. Remove forgets its settings for the table, and can delete the sheets it wrote.</Text>
-          )}
-          {ownedSheets.length > 0 && (
-            <Checkbox
-              checked={deleteSheets}
-              onChange={(_, data) => setDeleteSheets(data.checked === true)}
-              label={`Also delete the ${ownedSheets.length === 1 ? 'sheet' : 'sheets'} the add-in wrote: ${sheetList}`}
-            />
-          )}
-        </QuestionDialog>
+          onRemove={(deleteSheets) => {
+            setConfirmingRemove(false);
+            props.onRemove(deleteSheets);
+          }}
+        />
       )}
     </Section>
   );

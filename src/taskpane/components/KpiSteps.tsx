@@ -92,6 +92,7 @@ export function KpiSteps({ host, opening, suggestPolarity }: KpiStepsProps) {
             onConfirmOverwrite={kpi.confirmOverwrite}
             onCancelOverwrite={kpi.cancelOverwrite}
             ownedSheets={kpi.ownedSheets}
+            typedOver={kpi.typedOver}
             onRemove={kpi.remove}
           />
           <Summary summary={kpi.summary} busy={kpi.busy !== null} canInsert={kpi.canSummarise} onInsert={kpi.insertSummary} />

@@ -63,15 +63,27 @@ function removeWarning(missing: readonly string[], keptSheets: readonly KeptShee
   };
 }
 
+/** Remove's answer no longer holds: cells of the add-in's columns were typed into after the question named the others. */
+function typedSinceAsked(cells: readonly string[]): PaneMessage {
+  return {
+    intent: 'warning',
+    title: 'Nothing was removed: the sheet changed.',
+    text: 'These cells of the add-in’s columns were typed into after Remove asked, and Remove would delete them. The pane now shows the sheet as it is: press Remove again to see them in its question.',
+    details: cells.slice(0, MAX_CELLS_LISTED),
+  };
+}
+
 export interface KpiDerived {
   rows: MeasureRow[];
+  /** Typed-over cells of the add-in's columns, as Remove's question named them. */
+  typedOver: readonly string[];
 }
 
 /**
  * `working` is true while a button's work runs, set at once rather than at the next render,
  * so that the change events its own writes raise are not taken for edits in the sheet.
  */
-export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dispatch<KpiAction>, { rows }: KpiDerived, working: RefObject<boolean>) {
+export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dispatch<KpiAction>, { rows, typedOver }: KpiDerived, working: RefObject<boolean>) {
   const { table, saved, mapping, defaults, edits, mode } = state;
 
   const run = runAction(state, dispatch, working);
@@ -145,7 +157,12 @@ export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dis
       }
       // Only sheets still under the recorded name are the add-in's: a renamed one is not looked for.
       const deletion = deleteSheets && ownedSheets(saved).length > 0 ? { present: await host.sheetNames() } : null;
-      const { removal, missing, keptSheets, kept } = planRemoval(current.table, saved, deletion);
+      const { removal, missing, keptSheets, kept, typedOver: typedNow } = planRemoval(current.table, saved, deletion);
+      const unasked = typedNow.filter((cell) => !typedOver.includes(cell));
+      if (unasked.length > 0) {
+        dispatch({ type: 'appliedNothing', table: current.table, settings: saved, overwriteCells: null, message: typedSinceAsked(unasked) });
+        return;
+      }
       const after = await host.remove(removal);
       dispatch({ type: 'removed', table: after, settings: kept, status: removedStatus(current.table, removal), message: removeWarning(missing, keptSheets) });
     });

@@ -14,6 +14,7 @@ import { type WorkbookHost } from '../../excel/workbook-host';
 import { type RagSummary, summariseRatings } from '../../kpi/summary';
 import { ragColumnOf } from '../../plan/summary-plan';
 import { ownedSheets } from '../../plan/owned-sheets';
+import { typedOverCells } from '../../plan/typed-over';
 import { describeTablePlace } from '../table-place';
 import { type KpiState, type PaneStatus, initialState, kpiReducer } from '../state/kpi-reducer';
 import { type RowFilter, filterRows, isMeasure } from '../state/row-filter';
@@ -42,6 +43,8 @@ function useDerived(state: KpiState) {
   /** Columns an earlier Apply added that are still where it left them: what Remove takes away. */
   const added: AddedColumn[] = useMemo(() => (table ? ownedColumns(table, saved) : []), [table, saved]);
   const owned = useMemo(() => (table ? indexesIn(table, added) : new Set<number>()), [table, added]);
+  /** Cells of those columns typed over in the sheet: Apply and Remove name them before writing over or deleting them. */
+  const typedOver = useMemo(() => (table && saved ? typedOverCells(table, saved, added) : []), [table, saved, added]);
   const polarityColumn = inputMapping(mapping, ownInputs).polarity;
   const sheetPolarities = useMemo(
     () => (table ? table.values.map((_, row) => String(cellAt(table, row, polarityColumn) ?? '').trim()) : []),
@@ -58,7 +61,7 @@ function useDerived(state: KpiState) {
     return plan.kind === 'ready' ? plan.fixedRows : [];
   }, [table, mapping, defaults, edits, mode, saved]);
   const shown = useMemo(() => filterRows(rows, state.filter, state.search), [rows, state.filter, state.search]);
-  return { rows, shown, added, owned, sheetPolarities, summary, fixedRows, addedInputs: ownInputs?.columns ?? {} };
+  return { rows, shown, added, owned, typedOver, sheetPolarities, summary, fixedRows, addedInputs: ownInputs?.columns ?? {} };
 }
 
 export function useKpiTable(host: WorkbookHost, opening: OpeningState) {
