@@ -40,6 +40,8 @@ function halfScore(x: number, n: number, z: number): number {
  * equal numbers and loses digits, and x² overflows for huge counts; this does neither.
  */
 function wilsonLower(x: number, n: number, z: number): number {
+  // None of n is a lower limit of 0 exactly; the rearranged form would be 0/0 when z underflows to 0 (a confidence of almost 0).
+  if (x === 0) return 0;
   return (x / n) * (x / halfScore(x, n, z));
 }
 

@@ -29,6 +29,17 @@ const matrix = fc.oneof(
   fc.constant(null),
 );
 
+/** Figures at the ends of what a spreadsheet holds: sums, squares and products of them overflow or vanish. */
+const extreme = fc.oneof(
+  fc.constantFrom(1e308, -1e308, 1.7e308, -1.7e308, 1e154, 1e200, 5e-324, 1e-300, -1e-300, 0, 1, -1, 0.5, 100),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
+const extremes = fc.oneof(
+  fc.array(extreme, { minLength: 1, maxLength: 8 }).map((values) => values.map((value) => [value])),
+  fc.array(extreme, { minLength: 1, maxLength: 8 }).map((values) => [values]),
+  fc.constant(null),
+);
+
 function isExcelAnswer(value: unknown): boolean {
   // "could not compute" is how an unexpected exception inside the engine reaches Excel: a bug, not an answer.
   if (value instanceof ExcelError) return typeof value.message === 'string' && value.message !== '' && !/could not compute/.test(value.message);
@@ -47,23 +58,29 @@ describe('every custom function, fuzzed', () => {
   });
 
   it.each(customFunctions)('%s gives Excel values or Excel errors with a message, whatever it is passed', (_name, fn) => {
-    fc.assert(
-      fc.property(fc.array(matrix, { minLength: fn.length, maxLength: fn.length }), (args) => {
-        let result: unknown;
-        try {
-          result = fn(...args);
-        } catch (error) {
-          expect(error).toBeInstanceOf(ExcelError); // a whole-call problem, as #VALUE! with its message
-          expect(isExcelAnswer(error)).toBe(true);
-          return;
-        }
-        expect(Array.isArray(result)).toBe(true);
-        for (const row of result as unknown[][]) {
-          expect(Array.isArray(row)).toBe(true);
-          for (const value of row) expect({ value, ok: isExcelAnswer(value) }).toEqual({ value, ok: true });
-        }
-      }),
-      { numRuns: 400 },
-    );
+    fc.assert(fc.property(fc.array(matrix, { minLength: fn.length, maxLength: fn.length }), answersInExcelTerms(fn)), { numRuns: 400 });
+  });
+
+  it.each(customFunctions)('%s never overflows to an infinite or missing answer, on figures as large or small as a spreadsheet holds', (_name, fn) => {
+    fc.assert(fc.property(fc.array(extremes, { minLength: fn.length, maxLength: fn.length }), answersInExcelTerms(fn)), { numRuns: 300 });
   });
 });
+
+/** The property: a whole-call Excel error with its message, or a grid of Excel values and errors. */
+function answersInExcelTerms(fn: (...args: unknown[]) => unknown): (args: unknown[]) => void {
+  return (args) => {
+    let result: unknown;
+    try {
+      result = fn(...args);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ExcelError); // a whole-call problem, as #VALUE! with its message
+      expect(isExcelAnswer(error)).toBe(true);
+      return;
+    }
+    expect(Array.isArray(result)).toBe(true);
+    for (const row of result as unknown[][]) {
+      expect(Array.isArray(row)).toBe(true);
+      for (const value of row) expect({ value, ok: isExcelAnswer(value) }).toEqual({ value, ok: true });
+    }
+  };
+}

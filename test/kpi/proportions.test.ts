@@ -95,6 +95,17 @@ describe('proportion interval properties', () => {
       expect(upper).toBeGreaterThanOrEqual(x / n);
     }
   });
+
+  it('a confidence level of almost 0 (z underflows to 0) gives the proportion itself, 0 of n included, never NaN', () => {
+    for (const [x, n] of [
+      [0, 1e308],
+      [0, 10],
+      [3, 10],
+    ]) {
+      const { lower, upper } = proportionConfidenceInterval(x, n, 5e-324);
+      expect([lower, upper]).toEqual([x / n, x / n]);
+    }
+  });
 });
 
 describe('errors name the argument, say what is wrong and how to fix it', () => {
