@@ -19,8 +19,8 @@ export interface JudgedSeries {
 export interface OverTimeColumns {
   columns: ColumnWrite[];
   wordFormats: WordFormatWrite[];
-  /** The measures that are Not rated, with the reason, for the pane to list. */
-  notRated: { row: number; name: string; reason: string }[];
+  /** The measures that are Not rated, with the reason, for the pane to list; `assuranceOnly` when the variation is rated. */
+  notRated: { row: number; name: string; reason: string; assuranceOnly: boolean }[];
 }
 
 /** Where each column goes and the header it gets. */
@@ -36,7 +36,10 @@ export function planOverTimeColumns(
   places: { variation: WordColumnPlace; assurance: WordColumnPlace },
 ): OverTimeColumns {
   const words = new Map(judged.map(({ series, judgement }) => [series.row, overTimeWords(judgement)]));
-  const notRated = judged.flatMap(({ series, judgement }) => (judgement.rated ? [] : [{ row: series.row, name: series.measure.name, reason: judgement.reason }]));
+  const notRated = judged.flatMap(({ series, judgement }) => {
+    const reason = judgement.rated ? judgement.assuranceReason : judgement.reason;
+    return reason === null ? [] : [{ row: series.row, name: series.measure.name, reason, assuranceOnly: judgement.rated }];
+  });
   const column = (offset: 0 | 1, place: WordColumnPlace): ColumnWrite => ({
     column: place.column,
     header: place.header,

@@ -67,7 +67,7 @@ describe('Write over time on a monthly report', () => {
   it('writes Not rated for the measure with AD among its months, and lists it with the month', () => {
     const smoking = MONTHLY_2023_25.findIndex((m) => m.months.includes('AD'));
     expect([text(smoking + 1, 28), text(smoking + 1, 29)]).toEqual(['Not rated', 'Not rated']);
-    expect(first.notRated).toEqual([{ row: smoking, name: MONTHLY_2023_25[smoking].measure, reason: expect.stringMatching(/^Jun 2023 holds 'AD'/) }]);
+    expect(first.notRated).toEqual([{ row: smoking, name: MONTHLY_2023_25[smoking].measure, reason: expect.stringMatching(/^Jun 2023 holds 'AD'/), assuranceOnly: false }]);
   });
 
   it('colours both columns with MDC’s rules, and records them as the add-in’s own', () => {

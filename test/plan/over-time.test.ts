@@ -59,6 +59,24 @@ describe('judging a measure over time', () => {
     if (!judgement.rated) expect(judgement.reason).toMatch(reason);
     expect(overTimeWords(judgement)).toEqual([NOT_RATED, NOT_RATED]);
   });
+
+  it.each([
+    ['a target in words ("Reduce") beside a polarity', 'Low', 'Reduce', /'Reduce' has no number/],
+    ['Context polarity beside a target', 'Context', 600, /which way is good/],
+  ] as const)('%s: the variation is rated as KPI.VARIATION rates it, and only the assurance is Not rated, with the reason', (_name, polarity, target, reason) => {
+    const judgement = judgeOverTime({ name: 'Care home admissions', periods: CARE_HOMES, polarity, target });
+    const [word, assured] = overTimeWords(judgement);
+    expect(word).toBe(variation(column(CARE_HOMES), [[polarity]])[0][0]);
+    expect(word).not.toBe(NOT_RATED);
+    expect(assured).toBe(NOT_RATED);
+    expect(() => assurance(column(CARE_HOMES), [[target]], [[polarity]])).toThrow();
+    expect(judgement.rated && judgement.assuranceReason).toMatch(reason);
+  });
+
+  it('a target in words with the polarity blank is Not rated: which way is good is not known, so no special cause can be called improving', () => {
+    const judgement = judgeOverTime({ name: 'Care home admissions', periods: CARE_HOMES, polarity: null, target: 'Reduce' });
+    expect(judgement).toEqual({ rated: false, reason: expect.stringMatching(/'Reduce' has no number/) });
+  });
 });
 
 describe("MDC's colours for the words", () => {

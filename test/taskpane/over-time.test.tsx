@@ -49,6 +49,20 @@ describe('the Over time step', () => {
     expect(within(rows[MONTHLY_2023_25.indexOf(SMOKING)]).getByRole('rowheader')).toHaveTextContent(/Not rated: Jun 2023 holds 'AD'/);
   });
 
+  it('a target in words beside a polarity: the variation is rated, and the note says why the assurance is not', async () => {
+    const months = ['Apr-24', 'May-24', 'Jun-24', 'Jul-24', 'Aug-24', 'Sep-24', 'Oct-24', 'Nov-24', 'Dec-24', 'Jan-25', 'Feb-25', 'Mar-25', 'Apr-25'];
+    const figures = [612, 598, 605, 620, 601, 597, 610, 603, 615, 600, 606, 599, 540];
+    const host = new MemoryWorkbookHost({
+      sheets: [{ name: 'ASC', cells: [['Measure', 'Polarity', 'Target', ...months], ['Care home admissions per 100k', 'Low', 'Reduce', ...figures]] }],
+      selection: 'ASC!A2',
+    });
+    const { user } = await openPane(host);
+    await useSelectedTable(user);
+    const row = within(within(step('6. Over time')).getByRole('table')).getAllByRole('row')[1];
+    expect(within(row).getAllByRole('cell')[1]).toHaveTextContent(`Variation:${variation(asCells(figures), [['Low']])[0][0] as string}Assurance:Not rated`);
+    expect(within(row).getByRole('rowheader')).toHaveTextContent(/Assurance not rated: Target 'Reduce' has no number/);
+  });
+
   it('marks trial limits when a baseline fixes them on fewer than 12 points', async () => {
     const { user } = await openPane(monthlyHost());
     await useSelectedTable(user);

@@ -35,10 +35,14 @@ export interface OverTimeMeasuresProps {
   onPick: (rows: readonly number[], picked: boolean) => void;
 }
 
-/** What to say under a measure's name: its trial limits, or why it is not rated. */
+/** What to say under a measure's name: why it is not rated, why its assurance is not, its trial limits. */
 function noteFor({ judgement }: JudgedSeries): string | null {
   if (!judgement.rated) return `Not rated: ${judgement.reason}`;
-  return judgement.trialLimits ? `Trial limits: from ${judgement.chart.limits.points} points (12 or more make them firm).` : null;
+  const notes = [
+    judgement.assuranceReason === null ? null : `Assurance not rated: ${judgement.assuranceReason}`,
+    judgement.trialLimits ? `Trial limits: from ${judgement.chart.limits.points} points (12 or more make them firm).` : null,
+  ];
+  return notes.filter((note) => note !== null).join(' ') || null;
 }
 
 export function OverTimeMeasures({ judged, picks, onPick }: OverTimeMeasuresProps) {

@@ -4,7 +4,7 @@
  * Write XmR charts (one sheet per measure picked, all in one `writeXmrCharts` batch).
  */
 import { type Dispatch, type RefObject, useMemo } from 'react';
-import { type JudgedSeries } from '../../plan/over-time-columns';
+import { type JudgedSeries, type OverTimeColumns } from '../../plan/over-time-columns';
 import { planOverTime, tableSettings } from '../../plan/over-time-plan';
 import { type KpiSettings, serializeSettings } from '../../plan/settings';
 import { judgeSeries, readTimeSeries } from '../../plan/time-series';
@@ -17,14 +17,16 @@ import { groupReasons } from '../state/notice-groups';
 import { runAction } from './run-action';
 import { plural } from '../plural';
 
-/** One notice for the measures written Not rated, grouped by reason. */
-function notRatedMessage(notRated: readonly { row: number; name: string; reason: string }[]): PaneMessage | null {
+/** One notice for the measures written Not rated (or with only their assurance Not rated), grouped by reason. */
+function notRatedMessage(notRated: OverTimeColumns['notRated']): PaneMessage | null {
   if (notRated.length === 0) return null;
+  const whole = notRated.filter((entry) => !entry.assuranceOnly).length;
+  const title = whole === notRated.length ? `${plural(whole, 'measure')} not rated over time.` : `${plural(notRated.length, 'measure')} not rated over time, or rated without assurance.`;
   return {
     intent: 'warning',
-    title: `${plural(notRated.length, 'measure')} not rated over time.`,
-    text: 'They are written as "Not rated". Fix them, then write over time again:',
-    details: groupReasons(notRated.map(({ row, name, reason }) => ({ index: row, name, reason }))).map(
+    title,
+    text: 'What cannot be judged is written as "Not rated". Fix it, then write over time again:',
+    details: groupReasons(notRated.map(({ row, name, reason, assuranceOnly }) => ({ index: row, name, reason: assuranceOnly ? `Assurance not rated: ${reason}` : reason }))).map(
       (group) => `${group.rows.map((r) => r.name).join(', ')}: ${group.reason}`,
     ),
   };
@@ -68,7 +70,7 @@ export function useOverTimeActions(host: WorkbookHost, state: KpiState, dispatch
         dispatch({ type: 'appliedNothing', table: current, settings: saved, message, overwriteCells: null });
         return;
       }
-      const rated = judged.length - plan.notRated.length;
+      const rated = judged.length - plan.notRated.filter((entry) => !entry.assuranceOnly).length;
       const status = `Wrote variation and assurance for ${plural(rated, 'measure')}, as at ${asAtText(asAt)}. They are values: write over time again to refresh them.`;
       dispatch({ type: 'overTimeWritten', table: result.table, settings: plan.settings, status, message: notRatedMessage(plan.notRated) });
     });
