@@ -10,9 +10,28 @@ import { PAYLOAD_BUDGET_BYTES } from './workbook-host';
 /** What a command adds to a request besides its data: its action and the object paths it uses. */
 export const COMMAND_BYTES = 300;
 
+/** Any character beyond ASCII (U+0080 on). */
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * UTF-8 bytes of a text, as it goes over the wire: a character outside ASCII takes 2 or 3
+ * bytes, and one outside the Basic Multilingual Plane (a surrogate pair) 4. "£", "–" and
+ * "ŵ" in measure names would otherwise eat the headroom under the limit unseen.
+ */
+export function utf8Bytes(text: string): number {
+  if (!NON_ASCII.test(text)) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Each half of a surrogate pair counts 2: 4 for the pair.
+    bytes += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 2 : 3;
+  }
+  return bytes;
+}
+
 /** Bytes of a value as JSON, as Office.js sends and receives it. */
 export function jsonBytes(value: unknown): number {
-  return (JSON.stringify(value) ?? '').length;
+  return utf8Bytes(JSON.stringify(value) ?? '');
 }
 
 /** Queues commands into as few syncs as the payload budget allows. */

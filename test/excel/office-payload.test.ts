@@ -5,7 +5,8 @@
  */
 import { a1FormulaOf } from '../../src/excel/formula-refs';
 import { OfficeWorkbookHost } from '../../src/excel/office-host';
-import { rowChunks } from '../../src/excel/office-payload';
+import fc from 'fast-check';
+import { jsonBytes, rowChunks, utf8Bytes } from '../../src/excel/office-payload';
 import { planApply } from '../../src/plan/apply-plan';
 import { runApply } from '../../src/plan/run-apply';
 import { DEFAULTS, guessMapping } from '../../src/plan/table-model';
@@ -79,6 +80,28 @@ describe('the fake Excel keeps what Excel enforces', () => {
 });
 
 describe('the Office host within the payload budget', () => {
+  it('counts a payload in UTF-8 bytes, as it goes over the wire', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.double(), fc.constant(null))), (values) => {
+        expect(jsonBytes(values)).toBe(Buffer.byteLength(JSON.stringify(values), 'utf8'));
+      }),
+    );
+    expect(utf8Bytes('£17.8m – Llanfairpwll ŵ 👍')).toBe(Buffer.byteLength('£17.8m – Llanfairpwll ŵ 👍', 'utf8'));
+  });
+
+  it('a table whose text is mostly outside ASCII is read in as many syncs as its UTF-8 size needs, none refused', async () => {
+    const { excel, location } = kpiWorkbook({ rows: 3_000 });
+    // "ḟ" is 1 character but 3 bytes: 1.8 million characters of it are 5.4 MB on the wire.
+    excel.sheet('KPIs').fill(1, 1, Array.from({ length: 3_000 }, () => ['ḟ'.repeat(600)]));
+    const first = await hostFor(excel).readTable(location);
+    if (first.kind !== 'table') throw new Error(first.reason);
+    excel.resetCounters();
+    const sized = await hostFor(excel).readTable(location, first.table);
+    expect(sized.kind === 'table' && sized.table.values[2_999][1]).toBe('ḟ'.repeat(600));
+    expect(excel.syncCount).toBeGreaterThan(1);
+    expect(Math.max(...excel.payloads.map((p) => p.response))).toBeLessThanOrEqual(PAYLOAD_BUDGET_BYTES);
+  }, 60_000);
+
   it('splits rows into chunks that fit, and never a chunk of no rows', () => {
     expect(rowChunks(10, 1_000, 3_300)).toEqual([[0, 3], [3, 3], [6, 3], [9, 1]]);
     expect(rowChunks(2, 10_000_000)).toEqual([[0, 1], [1, 1]]);

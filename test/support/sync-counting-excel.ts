@@ -360,6 +360,11 @@ interface Node {
 const MOCK_ERROR = /^Error, /;
 /** Excel on the web's cap on each request and each response. */
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+
+/** A payload's size as sent: its JSON in UTF-8, where "£" is 2 bytes and "–" 3. */
+function wireBytes(content: unknown): number {
+  return Buffer.byteLength(JSON.stringify(content) ?? '', 'utf8');
+}
 /** What one action or object path adds to a request besides its arguments (ids, type, names). */
 const ACTION_BYTES = 100;
 
@@ -482,7 +487,7 @@ export class FakeExcel {
   }
 
   private noteRequest(content: unknown): void {
-    this.requestBytes += ACTION_BYTES + (JSON.stringify(content) ?? '').length;
+    this.requestBytes += ACTION_BYTES + wireBytes(content);
   }
 
   private async sync(): Promise<void> {
@@ -650,7 +655,7 @@ export class FakeExcel {
 
   /** Hands a loaded snapshot to office-addin-mock, which releases it after the sync. */
   private snapshot(node: Node, data: Record<string, unknown>): void {
-    this.responseBytes += (JSON.stringify(data) ?? '').length;
+    this.responseBytes += wireBytes(data);
     const previous = node.mock;
     const merged: Record<string, unknown> = {};
     if (previous) for (const key of node.loadedKeys) merged[key] = previous[key];
