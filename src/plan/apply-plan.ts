@@ -345,6 +345,7 @@ function settingsFor(request: ApplyRequest, owned: AddedColumn[], stale: AddedCo
     addedValidations,
     summarySheet: request.previous?.summarySheet ?? null,
     chartSheets: request.previous?.chartSheets ?? [],
+    ...(request.previous?.overTime ? { overTime: request.previous.overTime } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { isSameTable } from './same-table';
 import { type TableSnapshot, type WorkbookChanges } from '../excel/workbook-host';
 import { COLUMN_HEADERS, ownedColumns } from './apply-plan';
 import { ColumnLayout } from './column-layout';
+import { type OverTimeSettings } from './over-time';
 import { type JudgedSeries, type OverTimeColumns, planOverTimeColumns } from './over-time-columns';
 import { type KpiSettings, SETTINGS_VERSION, serializeSettings } from './settings';
 import { asAtText } from './xmr-chart-data';
@@ -20,6 +21,8 @@ export interface OverTimeRequest {
   previous: KpiSettings | null;
   /** The pane's mapping, defaults and mode, recorded when there are no settings for this table yet. */
   fresh: FreshSettings;
+  /** The method options the words were judged by, recorded with them. */
+  options: OverTimeSettings;
   asAt: Date;
 }
 
@@ -54,7 +57,7 @@ function settingsAfter(request: OverTimeRequest, layout: ColumnLayout, headers: 
     owned.some((own) => own.kind === added.kind) && (added.kind === 'variation' || added.kind === 'assurance') ? { ...added, header: headers[added.kind] } : added,
   );
   const base = tableSettings(table, previous, request.fresh);
-  return { ...base, addedColumns: [...kept, ...written].sort((a, b) => a.column - b.column) };
+  return { ...base, addedColumns: [...kept, ...written].sort((a, b) => a.column - b.column), overTime: request.options };
 }
 
 export function planOverTime(request: OverTimeRequest): OverTimePlan {

@@ -8,6 +8,7 @@ import { POLARITIES, type Polarity } from '../kpi/polarity';
 import { COLUMN_ROLES, type ColumnMapping, LATER_ROLES } from './column-roles';
 import { DEFAULTS, type OutputMode, type TableDefaults } from './table-model';
 import { type TableLocation } from '../excel/workbook-host';
+import { type OverTimeSettings } from './over-time';
 
 export const SETTINGS_VERSION = 1;
 
@@ -75,6 +76,8 @@ export interface KpiSettings {
   summarySheet: string | null;
   /** The XmR chart sheets the "Over time" step wrote, which its next run replaces; absent: none. */
   chartSheets?: string[];
+  /** The method options of the last "Over time" run, so reopening shows what its words were judged by; absent: the defaults. */
+  overTime?: OverTimeSettings;
 }
 
 export type SettingsRead =
@@ -120,6 +123,12 @@ function isAddedColumn(value: unknown): value is AddedColumn {
   return isObject(value) && typeof value.kind === 'string' && typeof value.header === 'string' && isCount(value.column);
 }
 
+/** Options the method accepts: a baseline of at least 2 points (or none), a rule length of at least 2. */
+function isOverTimeSettings(value: unknown): value is OverTimeSettings {
+  const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 2;
+  return isObject(value) && (value.baselinePoints === null || whole(value.baselinePoints)) && typeof value.screenOutliers === 'boolean' && whole(value.ruleLength);
+}
+
 function isAddedValidation(value: unknown): value is AddedValidation {
   return isObject(value) && isCount(value.column) && typeof value.header === 'string' && typeof value.source === 'string';
 }
@@ -148,7 +157,8 @@ export function parseSettings(json: string | null): SettingsRead {
     !value.addedColumns.every(isAddedColumn) ||
     !(value.addedValidations === undefined || (Array.isArray(value.addedValidations) && value.addedValidations.every(isAddedValidation))) ||
     !(value.summarySheet === undefined || value.summarySheet === null || typeof value.summarySheet === 'string') ||
-    !(value.chartSheets === undefined || (Array.isArray(value.chartSheets) && value.chartSheets.every((name) => typeof name === 'string')))
+    !(value.chartSheets === undefined || (Array.isArray(value.chartSheets) && value.chartSheets.every((name) => typeof name === 'string'))) ||
+    !(value.overTime === undefined || isOverTimeSettings(value.overTime))
   ) {
     return { kind: 'unusable', warning: 'The KPI settings saved in this workbook are incomplete, so the defaults are shown. Nothing changes in the sheet until you apply again.' };
   }

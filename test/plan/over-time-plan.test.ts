@@ -33,7 +33,7 @@ function plan(table: TableSnapshot, previous: KpiSettings | null, asAt: Date) {
   const ignore = new Set((previous?.addedColumns ?? []).map((added) => added.column - table.location.firstColumn));
   const series = readTimeSeries(table, ignore)!.series;
   const judged = series.map((s) => ({ series: s, judgement: judgeSeries(s, DEFAULT_OVER_TIME) }));
-  const planned = planOverTime({ table, judged, previous, fresh: { mapping: proposeMapping(table).mapping, defaults: DEFAULTS, mode: 'live' }, asAt });
+  const planned = planOverTime({ table, judged, previous, fresh: { mapping: proposeMapping(table).mapping, defaults: DEFAULTS, mode: 'live' }, options: DEFAULT_OVER_TIME, asAt });
   if (planned.kind !== 'ready') throw new Error(`occupied: ${planned.cells.join(', ')}`);
   return planned;
 }
@@ -97,6 +97,9 @@ describe('Write over time on a monthly report', () => {
     expect(applied.changes.columns.some((c) => c.column === 28 || c.column === 29)).toBe(false);
     expect(applied.settings.addedColumns.filter((a) => a.kind === 'variation' || a.kind === 'assurance').map((a) => a.column)).toEqual([28, 29]);
     expect(Math.min(...applied.settings.addedColumns.filter((a) => a.kind === 'rag').map((a) => a.column))).toBeGreaterThan(29);
+    // The options the words were judged by stay recorded with them.
+    expect(first.settings.overTime).toEqual(DEFAULT_OVER_TIME);
+    expect(applied.settings.overTime).toEqual(first.settings.overTime);
     expect(planRemoval(table, first.settings).removal.columns).toEqual([28, 29]);
   });
 });

@@ -41,6 +41,20 @@ describe('reading saved settings', () => {
     expect(settingsOf(serializeSettings(settings))).toEqual(settings);
   });
 
+  it('the Over time options come back as saved; absent, they are the defaults (none recorded)', () => {
+    const settings: KpiSettings = { ...settingsOf(JSON.stringify(FIRST_V1)), overTime: { baselinePoints: 12, screenOutliers: false, ruleLength: 6 } };
+    expect(settingsOf(serializeSettings(settings)).overTime).toEqual({ baselinePoints: 12, screenOutliers: false, ruleLength: 6 });
+    expect(settingsOf(JSON.stringify(FIRST_V1)).overTime).toBeUndefined();
+  });
+
+  it.each([
+    ['a baseline of 1 point', { baselinePoints: 1, screenOutliers: true, ruleLength: 7 }],
+    ['a rule length that is text', { baselinePoints: null, screenOutliers: true, ruleLength: '7' }],
+    ['no screening choice', { baselinePoints: null, ruleLength: 7 }],
+  ])('Over time options with %s make the settings unusable', (_, overTime) => {
+    expect(parseSettings(JSON.stringify({ ...FIRST_V1, overTime }))).toMatchObject({ kind: 'unusable' });
+  });
+
   it('a summary sheet that is not a name makes the settings unusable', () => {
     expect(parseSettings(JSON.stringify({ ...FIRST_V1, summarySheet: 3 }))).toMatchObject({ kind: 'unusable' });
   });

@@ -85,6 +85,24 @@ describe('the Over time step', () => {
     expect(overTime.getByRole('button', { name: 'Write over time' })).not.toHaveAttribute('aria-disabled', 'true');
   });
 
+  it('keeps the method options with the words: reopened, the pane shows the options they were judged by', async () => {
+    const host = monthlyHost();
+    const first = await openPane(host);
+    await useSelectedTable(first.user);
+    const options = within(step('6. Over time'));
+    await first.user.type(options.getByRole('spinbutton', { name: /Baseline points/ }), '8');
+    await first.user.click(options.getByRole('checkbox', { name: /Screen moving ranges/ }));
+    await first.user.click(options.getByRole('button', { name: 'Write over time' }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^Wrote variation and assurance/));
+    first.unmount();
+
+    const { user } = await openPane(host);
+    await useSelectedTable(user);
+    const reopened = within(step('6. Over time'));
+    expect(reopened.getByRole('spinbutton', { name: /Baseline points/ })).toHaveValue(8);
+    expect(reopened.getByRole('checkbox', { name: /Screen moving ranges/ })).not.toBeChecked();
+  });
+
   it('writes the two columns and their settings, then one chart sheet per measure picked', async () => {
     const host = monthlyHost();
     const { user } = await openPane(host);

@@ -52,7 +52,7 @@ export function useOverTimeActions(host: WorkbookHost, state: KpiState, dispatch
     run('overTime', async () => {
       if (!table) return;
       const asAt = new Date();
-      const plan = planOverTime({ table, judged, previous: saved, fresh, asAt });
+      const plan = planOverTime({ table, judged, previous: saved, fresh, options: state.overTime, asAt });
       if (plan.kind === 'occupied') {
         const text = 'The two columns go right of the table, and these cells there are not empty. Clear them, or move what is in them, then write over time again:';
         dispatch({ type: 'failed', message: { intent: 'warning', title: 'Nothing was written: the cells beside the table are in use.', text, details: plan.cells.slice(0, 12) } });
@@ -82,7 +82,7 @@ export function useOverTimeActions(host: WorkbookHost, state: KpiState, dispatch
       if (picked.length === 0) return;
       const base = tableSettings(table, saved, fresh);
       const names = chartSheetNames(picked.map(({ series }) => series.measure.name), await host.sheetNames(), base.chartSheets ?? []);
-      const settings: KpiSettings = { ...base, chartSheets: [...new Set([...(base.chartSheets ?? []), ...names])] };
+      const settings: KpiSettings = { ...base, chartSheets: [...new Set([...(base.chartSheets ?? []), ...names])], overTime: state.overTime };
       await host.writeXmrCharts(planXmrCharts(picked, names, new Date()), serializeSettings(settings));
       const status = `Wrote ${plural(names.length, 'XmR chart')}, each on its own sheet: ${names.map((name) => `"${name}"`).join(', ')}.`;
       dispatch({ type: 'chartsWritten', settings, status });

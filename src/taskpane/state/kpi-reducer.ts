@@ -116,7 +116,8 @@ export function initialState(opening: OpeningState): KpiState {
     polarityQuestion: null,
     filter: 'all',
     search: '',
-    overTime: DEFAULT_OVER_TIME,
+    // What the words in the sheet were judged by, so that writing again judges alike.
+    overTime: opening.saved?.overTime ?? DEFAULT_OVER_TIME,
     chartPicks: new Set(),
   };
 }
