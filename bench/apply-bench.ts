@@ -106,7 +106,7 @@ export async function applyFigures(rows: number, asTable: boolean, mode: OutputM
   const owning: KpiSettings = { ...switched.plan.settings, summarySheet: SUMMARY_SHEET_NAME };
   await step('remove', async () => {
     const current = tableOf(await host.readTable(switched.table.location, switched.table));
-    const removal = planRemoval(current, owning, { present: await host.sheetNames() }).removal;
+    const removal = planRemoval(current, owning, { present: await host.sheetNames(), chosen: [SUMMARY_SHEET_NAME] }).removal;
     if (removal.sheets.length !== 1) throw new Error('the bench Remove was to delete the summary sheet');
     return host.remove(removal);
   });

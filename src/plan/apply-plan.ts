@@ -404,10 +404,12 @@ export function planApply(request: ApplyRequest): ApplyPlan {
   };
 }
 
-/** What Remove is told of the add-in's sheets: delete them, given the workbook's sheet names now. */
+/** What Remove is told of the add-in's sheets: which to delete, given the workbook's sheet names now. */
 export interface SheetDeletion {
   /** `host.sheetNames()`: a recorded sheet not among them was renamed or deleted, and is not looked for. */
   present: readonly string[];
+  /** The owned sheets (recorded names) the user chose to delete; the others stay the add-in's. */
+  chosen: readonly string[];
 }
 
 /** An owned sheet Remove leaves, and why, for the pane to say. */
@@ -420,7 +422,7 @@ export interface KeptSheet {
 function sheetsToDelete(table: TableSnapshot, settings: KpiSettings, deletion: SheetDeletion): { sheets: string[]; keptSheets: KeptSheet[] } {
   const sheets: string[] = [];
   const keptSheets: KeptSheet[] = [];
-  for (const sheet of ownedSheets(settings)) {
+  for (const sheet of ownedSheets(settings).filter((owned) => deletion.chosen.includes(owned))) {
     const present = deletion.present.find((name) => sameSheetName(name, sheet));
     if (present === undefined) keptSheets.push({ sheet, reason: 'not found under that name (renamed or deleted), so left as it is' });
     else if (sameSheetName(present, table.location.sheet)) keptSheets.push({ sheet: present, reason: 'it holds the KPI table, so it is kept' });
@@ -432,7 +434,7 @@ function sheetsToDelete(table: TableSnapshot, settings: KpiSettings, deletion: S
 /**
  * Remove: exactly the columns the add-in created and can still find, the dropdowns it put
  * on the user's columns that are still its own, and its settings. The sheets it wrote
- * (`ownedSheets`) are deleted only when asked (`deletion`), and only those still under their
+ * (`ownedSheets`) are deleted only when chosen (`deletion.chosen`), and only those still under their
  * recorded name; the settings then forget them. Kept, their names are kept to be replaced next time.
  * `typedOver`: cells of its word columns typed over in the sheet, which Remove would delete (the pane asks).
  */
@@ -444,7 +446,7 @@ export function planRemoval(
   const owned = ownedColumns(table, settings);
   const columns = owned.map((added) => added.column).sort((a, b) => a - b);
   const { sheets, keptSheets } = deletion ? sheetsToDelete(table, settings, deletion) : { sheets: [], keptSheets: [] };
-  const left = deletion ? withoutOwnedSheets(settings) : settings;
+  const left = deletion ? withoutOwnedSheets(settings, deletion.chosen) : settings;
   const kept = ownedSheets(left).length === 0 ? null : { ...left, addedColumns: [], addedValidations: [] };
   return {
     removal: {

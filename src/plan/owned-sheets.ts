@@ -11,10 +11,11 @@ export function ownedSheets(settings: KpiSettings | null): string[] {
   return [...(settings.summarySheet ? [settings.summarySheet] : []), ...(settings.chartSheets ?? [])];
 }
 
-/** The settings once the add-in's sheets are deleted: none of them is its own any more. */
-export function withoutOwnedSheets(settings: KpiSettings): KpiSettings {
-  const { chartSheets: _deleted, ...rest } = settings;
-  return { ...rest, summarySheet: null };
+/** The settings once `gone` (recorded names) are deleted: those are no longer its own; the rest still are. */
+export function withoutOwnedSheets(settings: KpiSettings, gone: readonly string[]): KpiSettings {
+  const isGone = (sheet: string) => gone.some((name) => sameSheetName(name, sheet));
+  const summarySheet = settings.summarySheet !== null && isGone(settings.summarySheet) ? null : settings.summarySheet;
+  return { ...settings, summarySheet, chartSheets: (settings.chartSheets ?? []).filter((sheet) => !isGone(sheet)) };
 }
 
 /** Sheet names compare without case, as in Excel. */

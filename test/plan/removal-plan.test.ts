@@ -68,6 +68,7 @@ describe("Remove and the add-in’s sheets", () => {
     const { table, settings } = applied("KPI summary");
     const { removal, kept } = planRemoval(table, settings, {
       present: ["KPIs", "kpi SUMMARY"],
+      chosen: ["KPI summary"],
     });
     expect(removal.sheets).toEqual(["kpi SUMMARY"]);
     expect(kept).toBeNull();
@@ -79,6 +80,7 @@ describe("Remove and the add-in’s sheets", () => {
     const { table, settings } = applied("KPI summary");
     const { removal, keptSheets, kept } = planRemoval(table, settings, {
       present: ["KPIs", "Board pack"],
+      chosen: ["KPI summary"],
     });
     expect(removal.sheets).toEqual([]);
     expect(keptSheets).toEqual([
@@ -91,6 +93,7 @@ describe("Remove and the add-in’s sheets", () => {
     const { table, settings } = applied("kpis");
     const { removal, keptSheets } = planRemoval(table, settings, {
       present: ["KPIs"],
+      chosen: ["kpis"],
     });
     expect(removal.sheets).toEqual([]);
     expect(keptSheets).toEqual([
@@ -104,9 +107,15 @@ describe("Remove and the XmR chart sheets", () => {
     const { table, settings } = applied("KPI summary");
     const withCharts = { ...settings, chartSheets: ["XmR Admissions", "XmR Delays"] };
     expect(ownedSheets(withCharts)).toEqual(["KPI summary", "XmR Admissions", "XmR Delays"]);
-    const asked = planRemoval(table, withCharts, { present: ["KPIs", "KPI summary", "XmR Admissions", "XmR Delays"] });
+    const present = ["KPIs", "KPI summary", "XmR Admissions", "XmR Delays"];
+    const asked = planRemoval(table, withCharts, { present, chosen: ownedSheets(withCharts) });
     expect(asked.removal.sheets).toEqual(["KPI summary", "XmR Admissions", "XmR Delays"]);
     expect(asked.kept).toBeNull();
+    // One chart kept for the board pack: it stays the add-in's, to replace next time or remove later.
+    const some = planRemoval(table, withCharts, { present, chosen: ["KPI summary", "XmR Delays"] });
+    expect(some.removal.sheets).toEqual(["KPI summary", "XmR Delays"]);
+    expect(some.kept).toMatchObject({ summarySheet: null, chartSheets: ["XmR Admissions"], addedColumns: [] });
+    expect(ownedSheets(some.kept)).toEqual(["XmR Admissions"]);
     const notAsked = planRemoval(table, { ...withCharts, summarySheet: null });
     expect(notAsked.removal.sheets).toEqual([]);
     expect(notAsked.kept?.chartSheets).toEqual(["XmR Admissions", "XmR Delays"]);

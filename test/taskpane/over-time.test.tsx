@@ -128,4 +128,30 @@ describe('the Over time step', () => {
     expect(chart).toMatchObject({ type: 'Line', title: `${REABLEMENT.measure}: XmR chart` });
     expect(host.calls.writeXmrCharts).toBe(1);
   });
+
+  it('Remove offers each chart sheet on its own, ticked: one unticked is kept, and stays the add-in’s', async () => {
+    const host = monthlyHost();
+    const { user } = await openPane(host);
+    await useSelectedTable(user);
+    const overTime = within(step('6. Over time'));
+    const picked = MONTHLY_2023_25.filter((m) => m !== SMOKING).slice(0, 2);
+    for (const m of picked) await user.click(overTime.getByRole('checkbox', { name: `XmR chart of ${m.measure}` }));
+    await user.click(overTime.getByRole('button', { name: 'Write 2 XmR charts' }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^Wrote 2 XmR charts/));
+    const [keep, drop] = (parseSettings(host.snapshot().settings) as { kind: 'ok'; settings: { chartSheets: string[] } }).settings.chartSheets;
+
+    await user.click(screen.getByRole('button', { name: 'Remove added columns' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove what the add-in wrote?' });
+    const group = within(dialog).getByRole('group', { name: 'Also delete the sheets the add-in wrote:' });
+    const boxes = within(group).getAllByRole('checkbox');
+    expect(boxes.map((box) => box.getAttribute('aria-checked') ?? String((box as HTMLInputElement).checked))).toEqual(['true', 'true']);
+    await user.click(within(group).getByRole('checkbox', { name: `"${keep}"` }));
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(status()).toHaveTextContent(`Deleted the sheet "${drop}".`));
+    const names = await host.sheetNames();
+    expect(names).toContain(keep);
+    expect(names).not.toContain(drop);
+    const left = parseSettings(host.snapshot().settings);
+    expect(left.kind === 'ok' && ownedSheets(left.settings)).toEqual([keep]);
+  });
 });

@@ -54,8 +54,8 @@ export interface ApplyBarProps {
   ownedSheets: readonly string[];
   /** Cells of the add-in's word columns typed over in the sheet, which Remove would delete. */
   typedOver: readonly string[];
-  /** `deleteSheets`: delete `ownedSheets` too. */
-  onRemove: (deleteSheets: boolean) => void;
+  /** `deleteSheets`: the ones of `ownedSheets` to delete too. */
+  onRemove: (deleteSheets: string[]) => void;
 }
 
 export function ApplyBar(props: ApplyBarProps) {

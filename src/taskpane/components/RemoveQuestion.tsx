@@ -1,18 +1,23 @@
 /**
- * Remove's question: what goes (the add-in's columns, and its sheets if ticked), and the
- * cells of those columns a colleague has typed into, which go with them.
+ * Remove's question: what goes (the add-in's columns, and each of its sheets ticked), and
+ * the cells of those columns a colleague has typed into, which go with them.
  */
 import { useState } from 'react';
-import { Button, Checkbox, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ShortList } from './ShortList';
 import { QuestionDialog } from './QuestionDialog';
 
-/**
- * Ticked at first: once the RAG column is gone, the summary's formulas count cells that no
- * longer hold ratings (#REF! where a table column was deleted), so a summary left behind
- * would be wrong. The user can untick to keep it, and sees it named before anything is deleted.
+/*
+ * Every sheet is ticked at first: once the RAG column is gone, the summary's formulas count
+ * cells that no longer hold ratings (#REF! where a table column was deleted), so a summary
+ * left behind would be wrong. The user can untick any (an XmR chart for a board pack), and
+ * sees each named before anything is deleted.
  */
-const DELETE_SHEETS_AT_FIRST = true;
+
+const useStyles = makeStyles({
+  sheets: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
+  legend: { padding: 0, marginBlockStart: tokens.spacingVerticalS },
+});
 
 export interface RemoveQuestionProps {
   /** Headers of the columns Remove takes away; empty when none are left. */
@@ -22,20 +27,26 @@ export interface RemoveQuestionProps {
   /** Cells of those columns holding what was typed in the sheet, not what the add-in wrote. */
   typedOver: readonly string[];
   onCancel: () => void;
-  /** `deleteSheets`: delete `ownedSheets` too. */
-  onRemove: (deleteSheets: boolean) => void;
+  /** `deleteSheets`: the ones of `ownedSheets` to delete too. */
+  onRemove: (deleteSheets: string[]) => void;
 }
 
 export function RemoveQuestion({ addedColumns, ownedSheets, typedOver, onCancel, onRemove }: RemoveQuestionProps) {
-  const [deleteSheets, setDeleteSheets] = useState(DELETE_SHEETS_AT_FIRST);
-  const sheetList = ownedSheets.map((name) => `"${name}"`).join(', ');
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
+  const keep = (sheet: string, deleting: boolean) =>
+    setKept((was) => {
+      const next = new Set(was);
+      if (deleting) next.delete(sheet);
+      else next.add(sheet);
+      return next;
+    });
   return (
     <QuestionDialog
       title={addedColumns.length > 0 ? 'Remove the columns the add-in added?' : 'Remove what the add-in wrote?'}
       onCancel={onCancel}
       actions={
         <>
-          <Button appearance="primary" onClick={() => onRemove(deleteSheets && ownedSheets.length > 0)}>
+          <Button appearance="primary" onClick={() => onRemove(ownedSheets.filter((sheet) => !kept.has(sheet)))}>
             Remove
           </Button>
           <Button data-autofocus onClick={onCancel}>
@@ -60,13 +71,23 @@ export function RemoveQuestion({ addedColumns, ownedSheets, typedOver, onCancel,
           <ShortList items={typedOver} />
         </>
       )}
-      {ownedSheets.length > 0 && (
-        <Checkbox
-          checked={deleteSheets}
-          onChange={(_, data) => setDeleteSheets(data.checked === true)}
-          label={`Also delete the ${ownedSheets.length === 1 ? 'sheet' : 'sheets'} the add-in wrote: ${sheetList}`}
-        />
-      )}
+      <SheetChoices sheets={ownedSheets} kept={kept} onChange={keep} />
     </QuestionDialog>
+  );
+}
+
+/** One box per sheet the add-in wrote, ticked to delete it with the columns. */
+function SheetChoices({ sheets, kept, onChange }: { sheets: readonly string[]; kept: ReadonlySet<string>; onChange: (sheet: string, deleting: boolean) => void }) {
+  const styles = useStyles();
+  if (sheets.length === 0) return null;
+  const box = (sheet: string, label: string) => (
+    <Checkbox key={sheet} checked={!kept.has(sheet)} onChange={(_, data) => onChange(sheet, data.checked === true)} label={label} />
+  );
+  if (sheets.length === 1) return box(sheets[0], `Also delete the sheet the add-in wrote: "${sheets[0]}"`);
+  return (
+    <fieldset className={styles.sheets}>
+      <legend className={styles.legend}>Also delete the sheets the add-in wrote:</legend>
+      {sheets.map((sheet) => box(sheet, `"${sheet}"`))}
+    </fieldset>
   );
 }

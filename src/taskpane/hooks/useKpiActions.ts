@@ -145,8 +145,8 @@ export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dis
       dispatch({ type: 'applied', table: now, settings: plan.settings, status, message: listedMessage(plan.listed) });
     });
 
-  /** `deleteSheets`: the user ticked "Also delete the sheets…" in the Remove question. */
-  const remove = (deleteSheets: boolean) =>
+  /** `deleteSheets`: the add-in's sheets the user ticked to delete in the Remove question. */
+  const remove = (deleteSheets: readonly string[]) =>
     run('remove', async () => {
       if (!table || !saved) return;
       // Decided from the sheet as it is now: the user may have changed a column or a dropdown since the pane read it.
@@ -156,7 +156,8 @@ export function useKpiActions(host: WorkbookHost, state: KpiState, dispatch: Dis
         return;
       }
       // Only sheets still under the recorded name are the add-in's: a renamed one is not looked for.
-      const deletion = deleteSheets && ownedSheets(saved).length > 0 ? { present: await host.sheetNames() } : null;
+      const chosen = deleteSheets.filter((sheet) => ownedSheets(saved).includes(sheet));
+      const deletion = chosen.length > 0 ? { present: await host.sheetNames(), chosen } : null;
       const { removal, missing, keptSheets, kept, typedOver: typedNow } = planRemoval(current.table, saved, deletion);
       const unasked = typedNow.filter((cell) => !typedOver.includes(cell));
       if (unasked.length > 0) {
