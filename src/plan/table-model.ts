@@ -12,6 +12,7 @@ import { type TableSnapshot } from '../excel/workbook-host';
 import { type ColumnMapping } from './column-roles';
 import { readTableHeader } from './header-rows';
 import { type RowStatus, type TargetUsed, measureStatus, targetUsed } from './row-status';
+import { asShown, formattedPercent } from './shown-percent';
 
 export { COLUMN_ROLES, type ColumnMapping, type ColumnRole, ROLE_LABELS } from './column-roles';
 export { guessMapping, proposeMapping } from './column-guess';
@@ -106,8 +107,7 @@ export function cellAt(table: TableSnapshot, row: number, column: number | null)
 
 /** The engine's percentage-row rule, with what only the pane sees: a cell formatted as %. */
 function looksLikePercentage(table: TableSnapshot, row: number, mapping: ColumnMapping, target: CellValue): boolean {
-  const formatted = (column: number | null) => column !== null && /%/.test(table.numberFormats[row]?.[column] ?? '');
-  return isPercentageRow(cellAt(table, row, mapping.actual), target, formatted(mapping.actual) || formatted(mapping.target));
+  return isPercentageRow(cellAt(table, row, mapping.actual), target, formattedPercent(table, row, mapping.actual) || formattedPercent(table, row, mapping.target));
 }
 
 /** Why a row is not a measure at all, or null when it is one. */
@@ -183,11 +183,6 @@ export function buildMeasureRows(
   });
 }
 
-/** Formatted as % in Excel: a base figure in such a column is a percentage. */
-function formattedPercent(table: TableSnapshot, row: number, column: number | null): boolean {
-  return column !== null && /%/.test(table.numberFormats[row]?.[column] ?? '');
-}
-
 /** A relative target made absolute on this row's Baseline, or its Previous figure; the row takes the target used. */
 function useTarget(table: TableSnapshot, mapping: ColumnMapping, row: MeasureRow): TargetUsed | { reason: string } {
   const role = mapping.baseline !== null ? 'baseline' : mapping.previous !== null ? 'previous' : null;
@@ -197,13 +192,27 @@ function useTarget(table: TableSnapshot, mapping: ColumnMapping, row: MeasureRow
   return used;
 }
 
+/**
+ * The row's figures as the sheet shows them (`shown-percent`), for the engine's checks at
+ * Apply; the row keeps the cells themselves, which Portable's formulas read as Excel's
+ * KPI.RAG would. A target typed in the pane, or made from a relative one, is text already.
+ */
+function asTheSheetShows(table: TableSnapshot, mapping: ColumnMapping, row: MeasureRow, used: TargetUsed): [MeasureRow, TargetUsed] {
+  const shown = (column: number | null, cell: CellValue) => asShown(table, row.index, column, cell);
+  const fromSheet = used.shown === null && used.target === cellAt(table, row.index, mapping.target);
+  return [
+    { ...row, actual: shown(mapping.actual, row.actual), previous: shown(mapping.previous, row.previous), lastYear: shown(mapping.lastYear, row.lastYear) },
+    fromSheet ? { ...used, target: shown(mapping.target, used.target) } : used,
+  ];
+}
+
 function rowStatus(table: TableSnapshot, mapping: ColumnMapping, row: MeasureRow, headerRows: number): RowStatus {
   if (mapping.actual === null) return { kind: 'skipped', reason: 'No column is mapped to Actual.' };
   const skip = skipReason(table, row.index, mapping, headerRows);
   if (skip) return { kind: 'skipped', reason: skip };
   try {
     const used = useTarget(table, mapping, row);
-    return 'reason' in used ? { kind: 'notRated', reason: used.reason } : measureStatus(row, used, mapping);
+    return 'reason' in used ? { kind: 'notRated', reason: used.reason } : measureStatus(...asTheSheetShows(table, mapping, row, used), mapping);
   } catch (error) {
     if (error instanceof KpiInputError) return { kind: 'error', message: error.message };
     throw error;
