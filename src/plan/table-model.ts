@@ -9,7 +9,7 @@ import { DEFAULT_TOLERANCE_TEXT, isPercentageRow } from '../kpi/default-toleranc
 import { KpiInputError } from '../kpi/errors';
 import { type Polarity } from '../kpi/polarity';
 import { type TableSnapshot } from '../excel/workbook-host';
-import { type ColumnMapping } from './column-roles';
+import { COLUMN_ROLES, type ColumnMapping } from './column-roles';
 import { readTableHeader } from './header-rows';
 import { type RowStatus, type TargetUsed, measureStatus, targetUsed } from './row-status';
 import { asShown, formattedPercent } from './shown-percent';
@@ -117,6 +117,13 @@ function skipReason(table: TableSnapshot, row: number, mapping: ColumnMapping, h
   if (values.every((cell) => isBlank(cell))) return 'Empty row.';
   if (isBlank(cellAt(table, row, mapping.actual)) && isBlank(cellAt(table, row, mapping.target)) && isBlank(cellAt(table, row, mapping.measure))) {
     return 'No measure, actual or target: looks like a heading or note row.';
+  }
+  // "Adult Social Care" or "Note: figures are provisional" in the Measure column, every other
+  // mapped cell blank: a section heading or a note. Rated, it would be counted as an N/A
+  // measure and Apply would fill its blank polarity and tolerances.
+  const others = COLUMN_ROLES.filter((role) => role !== 'measure').map((role) => mapping[role]);
+  if (!isBlank(cellAt(table, row, mapping.measure)) && others.every((column) => isBlank(cellAt(table, row, column)))) {
+    return 'Only the Measure column has text: looks like a section heading or a note, not a measure.';
   }
   return null;
 }
