@@ -65,8 +65,9 @@ export function combineHeaderRows(top: readonly string[], periods: readonly stri
   return under.map((reading, i) => {
     const above = tops[i];
     const dated = above ? datedByYearAbove(topTexts[i], above, periods[i], reading) : null;
-    if (dated) return { role: reading.role, period: dated };
-    if (isBarePeriod(reading) && above?.role && PERIOD_ROLES.has(above.role)) return { role: above.role, period: reading.period };
+    if (dated) return { ...reading, period: dated };
+    // The role word is above, the period below: exact when the word above is the role's word alone.
+    if (isBarePeriod(reading) && above?.role && PERIOD_ROLES.has(above.role)) return { role: above.role, period: reading.period, exact: above.exact };
     if (periods[i].trim() === '' && above) return above;
     return reading;
   });
