@@ -148,6 +148,22 @@ export function headerWords(header: string): string {
  */
 const OTHER_MEANING = /\b(?:leads?|owners?|officers?|responsible|sources?|status|update[ds]?|types?|rationale|reasons?|met|dates?)\b/;
 
+/**
+ * Words that say a column is some other figure for the period than the measure's own: a
+ * projection ("Q4 2024/25 Projected", "2025/26 Forecast", "Forecast outturn"), a part of
+ * the rate ("Numerator", "Denominator"), or a comparison ("England", "Regional",
+ * "Statistical neighbours", "Benchmark"). Rated as the latest actual, such a column gives
+ * a rating for a figure the council has not reached.
+ */
+const NOT_OWN_FIGURE =
+  /\b(?:forecast(?:s|ed)?|projected|projections?|estimate[sd]?|expected|predicted|trajectory|numerators?|denominators?|benchmarks?|england|english|regions?|regional|national|comparators?|comparisons?|neighbou?rs?|averages?|median|peers?|cipfa|lower|upper|ci|confidence|population|rank(?:ing)?)\b/;
+
+/** Roles that are the measure's own figures, which a word of `NOT_OWN_FIGURE` takes away. */
+const OWN_FIGURE_ROLES: ReadonlySet<HeaderRole> = new Set(['actual', 'previous', 'lastYear', 'baseline']);
+
+/** Words beside a period that leave the column the measure's own figure for it ("2024/25 (provisional)"). */
+const FIGURE_QUALIFIER = /^(?:provisional|final|revised|cumulative|%)$/;
+
 /** "Year to date" is a figure for the year so far, not a date. */
 const TO_DATE = /\b(?:year )?to date\b/g;
 
@@ -162,6 +178,7 @@ function roleOf(words: string): { role: HeaderRole | null; exact: boolean } {
   if (!found) return { role: null, exact: false };
   const [role, pattern] = found;
   if (role !== 'output' && role !== 'commentary' && OTHER_MEANING.test(cleaned.replace(TO_DATE, ' '))) return { role: null, exact: false };
+  if (OWN_FIGURE_ROLES.has(role) && NOT_OWN_FIGURE.test(cleaned)) return { role: null, exact: false };
   return { role, exact: pattern.exec(cleaned)?.[0] === cleaned };
 }
 
@@ -173,7 +190,13 @@ export function readHeader(header: string): HeaderReading {
   if (whole.role === 'lastYear' || whole.role === 'previous' || whole.role === 'output' || whole.role === 'commentary') return { ...whole, period: null };
   const { period, rest } = readPeriod(words);
   if (period === null) return { ...whole, period: null };
-  // A period alone ("2024/25", "Q3") is a figure column, as exact as a role word.
-  if (cleanedWords(rest) === '') return { role: null, period, exact: true };
-  return { ...roleOf(rest), period };
+  // A period alone ("2024/25", "Q3") is a figure column, as exact as a role word; digits
+  // left over are no words (Excel names a repeated "2020/21" header "2020/212").
+  const others = cleanedWords(rest);
+  if (!/[a-z%]/.test(others)) return { role: null, period, exact: true };
+  const read = roleOf(rest);
+  // A period with words that are no role ("Q4 2024/25 Projected", "2024/25 England") is some
+  // other figure for that period, not the measure's: only a qualifier keeps it a figure column.
+  if (read.role === null && !FIGURE_QUALIFIER.test(others)) return { role: null, period: null, exact: false };
+  return { ...read, period };
 }

@@ -282,3 +282,31 @@ describe('a column whose body is dates or words is not proposed for the measure�
     expect(proposeMapping(snapshotOf(awaited, fill(3, () => ['Homes built', 1000, 'AD']))).mapping.actual).toBe(2);
   });
 });
+
+describe('a dated column that is some other figure for the period is not the measure’s own', () => {
+  it.each([
+    'Q4 2024/25 Projected', '2025/26 Forecast', 'Forecast outturn 2024/25', 'Q3 2024/25 Numerator', 'Q3 2024/25 Denominator',
+    'England 2023/24', 'Statistical neighbours 2023/24', '2024/25 England average', 'Q3 2024/25 Benchmark', 'Regional 2023/24',
+    '2023/24 National', 'Comparator 2023/24', 'Projection 2024/25', '2024/25 Estimate',
+  ])('%s is no figure column', (header) => {
+    expect(readHeader(header)).toMatchObject({ role: null, period: null });
+  });
+
+  it('a qualifier leaves a dated column the measure’s figure; a repeated header’s digit is no word', () => {
+    expect(readHeader('Q3 2024/25 (provisional)')).toMatchObject({ role: null, period: { fiscalYear: 2024, quarter: 3 } });
+    expect(readHeader('2020/212')).toMatchObject({ role: null, period: { fiscalYear: 2020 } });
+  });
+
+  it.each([
+    [['Actual Q2 2024/25', 'Actual Q3 2024/25', 'Q4 2024/25 Projected', 'Target 2024/25'], 'Actual Q3 2024/25', 'Actual Q2 2024/25'],
+    [['2023/24 Actual', '2024/25 Actual', '2025/26 Forecast', '2024/25 Target'], '2024/25 Actual', '2023/24 Actual'],
+    [['Q3 2024/25 Numerator', 'Q3 2024/25 Denominator', 'Q3 2024/25', 'Q3 2024/25 Target'], 'Q3 2024/25', null],
+    [['2023/24', '2024/25 England average', '2024/25', '2024/25 Target'], '2024/25', '2023/24'],
+  ])('%j: the latest actual is %s, the previous %s', (periods, actual, previous) => {
+    const headers = ['Ref', 'Measure', 'Polarity', ...periods];
+    const proposal = proposeMapping(snapshotOf(headers, fill(7, (i) => [`X${i}`, 'Adults supported at home', 'High', 10, 20, 30, 40])));
+    const headerOf = (column: number | null) => (column === null ? null : headers[column]);
+    expect([headerOf(proposal.mapping.actual), headerOf(proposal.mapping.previous)]).toEqual([actual, previous]);
+    expect(proposal.periods.map((period) => headers[period.column])).not.toContainEqual(expect.stringMatching(/Projected|Forecast|Numerator|Denominator|England/));
+  });
+});
