@@ -58,6 +58,21 @@ export function bareMonth(header: string): number | null {
   return match ? MONTHS.indexOf(match[1].slice(0, 3)) + 1 : null;
 }
 
+/** The first month of each financial quarter: April starts Q1, January Q4. */
+const QUARTER_STARTS = [4, 7, 10, 1];
+
+/**
+ * A quarter written as its months, as under a year in a two-row header ("Apr-Jun",
+ * "Jul - Sep", "Oct to Dec", "Jan-Mar"): 1 to 4 of the financial year, else null.
+ */
+export function bareQuarter(header: string): number | null {
+  const match = new RegExp(`^${MONTH}\\.?\\s*(?:[-–—]|to)\\s*${MONTH}\\.?$`).exec(headerWords(header));
+  if (!match) return null;
+  const [first, last] = [match[1], match[2]].map((name) => MONTHS.indexOf(name.slice(0, 3)) + 1);
+  const quarter = QUARTER_STARTS.indexOf(first) + 1;
+  return quarter > 0 && last === ((first + 1) % 12) + 1 ? quarter : null;
+}
+
 /** Does the header name two consecutive years ("2024/25"), a financial year, rather than one calendar year? */
 export function namesYearPair(header: string): boolean {
   return readYearPair(headerWords(header)).year !== null;

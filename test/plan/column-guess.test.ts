@@ -4,6 +4,7 @@ import { type CellValue } from '../../src/kpi/cell';
 import { type ColumnMapping, type ColumnRole } from '../../src/plan/column-roles';
 import { guessMapping, proposeMapping } from '../../src/plan/column-guess';
 import { readHeader } from '../../src/plan/header-reading';
+import { combineHeaderRows } from '../../src/plan/header-rows';
 import { DEFAULTS, buildMeasureRows } from '../../src/plan/table-model';
 import { parseCsv, sharedPath } from '../support/shared';
 import { snapshotOf } from './table-snapshots';
@@ -308,5 +309,32 @@ describe('a dated column that is some other figure for the period is not the mea
     const headerOf = (column: number | null) => (column === null ? null : headers[column]);
     expect([headerOf(proposal.mapping.actual), headerOf(proposal.mapping.previous)]).toEqual([actual, previous]);
     expect(proposal.periods.map((period) => headers[period.column])).not.toContainEqual(expect.stringMatching(/Projected|Forecast|Numerator|Denominator|England/));
+  });
+});
+
+describe('quarters written as their months under a financial year are that year’s Q1 to Q4', () => {
+  it.each([['Apr-Jun', 1], ['Jul - Sep', 2], ['Oct to Dec', 3], ['Jan-Mar', 4], ['April-June', 1]])('%s is Q%d', (header, quarter) => {
+    expect(combineHeaderRows(['2024/25'], [header])[0]).toMatchObject({ role: null, period: { fiscalYear: 2024, quarter, month: null } });
+  });
+
+  it('months that are no quarter (May-Jul) are not read as one', () => {
+    expect(combineHeaderRows(['2024/25'], ['May-Jul'])[0].period).toBeNull();
+  });
+
+  it('in a plain range, the year above the first: the latest quarter with figures is rated, the period row is no measure', () => {
+    const top = ['Ref', 'Measure', 'Polarity', 'Target', '2024/25', '', '', ''];
+    const quarters = ['', '', '', '', 'Apr-Jun', 'Jul-Sep', 'Oct-Dec', 'Jan-Mar'];
+    const table = snapshotOf(top, [quarters, ...fill(8, (i) => [`E${i}`, 'Calls answered within 20 seconds', 'High', 0.8, 0.78, 0.82, 0.7, null])]);
+    const proposal = proposeMapping(table);
+    expect(proposal.mapping).toMatchObject({ target: 3, actual: 6, previous: 5 });
+    expect(proposal.periods.map((period) => period.label)).toEqual(['Q1 2024/25', 'Q2 2024/25', 'Q3 2024/25', 'Q4 2024/25']);
+    expect(buildMeasureRows(table, proposal.mapping, DEFAULTS)[0].status.kind).toBe('skipped');
+  });
+
+  it('above an Excel table, the same', () => {
+    const headers = ['Ref', 'Measure', 'Polarity', 'Target', 'Apr-Jun', 'Jul-Sep', 'Oct-Dec', 'Jan-Mar'];
+    const proposal = proposeMapping(snapshotOf(headers, fill(8, () => ['E1', 'Missed bins', 'Low', 50, 48, 52, 60, null]), ['', '', '', '', '2024/25', '', '', '']));
+    expect(proposal.mapping).toMatchObject({ actual: 6, previous: 5 });
+    expect(proposal.period).toBe('Q3 2024/25');
   });
 });
