@@ -6,6 +6,7 @@
  * five canonical words, ignoring case, spaces and punctuation.
  */
 import { KpiInputError, quote } from './errors';
+import { refuseExcelError } from './excel-errors';
 import { memoizeText } from './memo';
 
 export type Polarity = 'High' | 'Low' | 'Band' | 'Target' | 'Context';
@@ -46,6 +47,8 @@ const BY_KEY = new Map<string, Polarity>(
  */
 export function parsePolarity(word: string | null | undefined): Polarity | null {
   if (word == null || word.trim() === '') return null;
+  // "#N/A" would otherwise be read as the Context word N/A, rating a broken row as not judged.
+  refuseExcelError(word, 'polarity');
   return parsePolarityWordOnce(word);
 }
 

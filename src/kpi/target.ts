@@ -5,6 +5,7 @@
  */
 import { type CellValue, isBlank } from './cell';
 import { KpiInputError, quote } from './errors';
+import { refuseExcelError } from './excel-errors';
 import { memoizeText } from './memo';
 import { bandEnd, scanNumber, withoutBracketedNotes } from './numbers';
 import { readRatingWord } from './rating';
@@ -117,6 +118,8 @@ export function parseTarget(cell: CellValue): Target {
   if (typeof cell === 'boolean') {
     throw new KpiInputError(`Target ${cell ? 'TRUE' : 'FALSE'} is a logical value. Enter a figure such as 86% or >11%.`);
   }
+  // An error is a broken formula to fix, not free text to leave unrated.
+  refuseExcelError(cell, 'target');
   return parseTargetTextOnce(cell);
 }
 

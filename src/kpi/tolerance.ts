@@ -7,6 +7,7 @@
  */
 import { type CellValue, isBlank } from './cell';
 import { KpiInputError, quote } from './errors';
+import { refuseExcelError } from './excel-errors';
 import { memoizeText } from './memo';
 
 /** `points` marks a tolerance written in percentage points (`5pp`), which only a percentage can take. */
@@ -49,6 +50,7 @@ export function parseTolerance(cell: CellValue, fallback: Tolerance, name: strin
   if (typeof cell === 'boolean') {
     throw new KpiInputError(`${name} ${cell ? 'TRUE' : 'FALSE'} is not a tolerance. ${howToWrite}`);
   }
+  refuseExcelError(cell, name.toLowerCase());
   try {
     return parseToleranceTextOnce(cell);
   } catch (error) {

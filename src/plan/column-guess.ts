@@ -6,7 +6,7 @@
  * with the previous period and the same period last year for the directions of travel.
  * Commentary, Comments and Notes are kept and never read as inputs.
  */
-import { type CellValue, isBlank } from '../kpi/cell';
+import { isBlank } from '../kpi/cell';
 import { readNumber } from '../kpi/numbers';
 import { type TableSnapshot } from '../excel/workbook-host';
 import { type HeaderReading, type HeaderRole, readHeader } from './header-reading';
@@ -46,22 +46,63 @@ export interface ProposalOptions {
 }
 
 interface BodyFacts {
+  /** Some body cell holds a figure (a date is not one). */
   hasFigures(column: number): boolean;
   /** Mean length of the column's text cells; 0 when it has none. */
   meanLength(column: number): number;
+  /** Some body cell is a number formatted as a date or a time. */
+  hasDates(column: number): boolean;
 }
 
-const NO_BODY: BodyFacts = { hasFigures: () => true, meanLength: () => 0 };
+const NO_BODY: BodyFacts = { hasFigures: () => true, meanLength: () => 0, hasDates: () => false };
+
+/**
+ * A number format that shows a date or a time ("dd/mm/yyyy", "mmm-yy", "h:mm"): day, month,
+ * year or hour codes outside quoted text, [colour] or [$-locale] sections and escaped characters.
+ */
+function isDateFormat(format: string | undefined): boolean {
+  if (format === undefined || /^general$/i.test(format)) return false;
+  return /[dmyh]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, ''));
+}
 
 function bodyFacts(table: TableSnapshot, skipRows: number): BodyFacts {
-  const column = (i: number): CellValue[] => table.values.slice(skipRows).map((row) => row[i]);
+  const rows = table.values.slice(skipRows);
+  const isDate = (row: number, i: number) => typeof rows[row][i] === 'number' && isDateFormat(table.numberFormats[row + skipRows]?.[i]);
+  const cells = (i: number) => rows.map((row, r) => ({ cell: row[i], date: isDate(r, i) }));
   return {
-    hasFigures: (i) => column(i).some((cell) => typeof cell === 'number' || (typeof cell === 'string' && readNumber(cell) !== null)),
+    hasFigures: (i) =>
+      cells(i).some(({ cell, date }) => (typeof cell === 'number' && !date) || (typeof cell === 'string' && readNumber(cell) !== null)),
     meanLength: (i) => {
-      const texts = column(i).filter((cell): cell is string => typeof cell === 'string' && !isBlank(cell));
+      const texts = cells(i).map(({ cell }) => cell).filter((cell): cell is string => typeof cell === 'string' && !isBlank(cell));
       return texts.length ? texts.reduce((sum, cell) => sum + cell.trim().length, 0) / texts.length : 0;
     },
+    hasDates: (i) => cells(i).some(({ date }) => date),
   };
+}
+
+/** Header roles that take the measure's own figures; null with a period is a figure column ("2024/25"). */
+const FIGURE_ROLES: ReadonlySet<HeaderRole | null> = new Set<HeaderRole | null>(['actual', 'previous', 'lastYear', 'baseline', null]);
+
+const NOT_READ: HeaderReading = { role: null, period: null, exact: false };
+
+/**
+ * Whether a column headed as the measure's figures holds them. One with no figure but dates
+ * ("Last updated") never does; one of words alone (names, "Yes") does only when its header is
+ * the role's word alone ("Actual" over rows still awaiting data), as that header cannot mean
+ * anything else. A blank column is a period not yet reported.
+ */
+function holdsFigures(column: number, reading: HeaderReading, body: BodyFacts): boolean {
+  if (body.hasFigures(column)) return true;
+  if (body.hasDates(column)) return false;
+  return reading.exact || body.meanLength(column) === 0;
+}
+
+/** The readings with columns whose body contradicts a figure header left unread. */
+function checkedAgainstBody(readings: readonly HeaderReading[], body: BodyFacts): HeaderReading[] {
+  return readings.map((reading, column) => {
+    const asFigures = FIGURE_ROLES.has(reading.role) && (reading.role !== null || reading.period !== null);
+    return asFigures && !holdsFigures(column, reading, body) ? NOT_READ : reading;
+  });
 }
 
 /** Codes are short: "ASCOF 1C Aii", "NI133", "CF5AC". */
@@ -69,8 +110,11 @@ const CODE_LENGTH = 16;
 
 const emptyMapping = (): ColumnMapping => Object.fromEntries(COLUMN_ROLES.map((role) => [role, null])) as ColumnMapping;
 
+/** The columns that pass `test`: a header that is its role's word alone first ("Actual" before "Current performance"), then left to right. */
 function columnsWith(readings: readonly HeaderReading[], ignore: ReadonlySet<number>, test: (reading: HeaderReading) => boolean): number[] {
-  return readings.flatMap((reading, i) => (!ignore.has(i) && test(reading) ? [i] : []));
+  return readings
+    .flatMap((reading, i) => (!ignore.has(i) && test(reading) ? [i] : []))
+    .sort((a, b) => Number(readings[b].exact) - Number(readings[a].exact));
 }
 
 /** Measure: the longest text of the columns headed as measures; a short-coded one of them is the Ref. */
@@ -112,7 +156,7 @@ function mapPeriods(
 ): PeriodOutcome {
   const undated = (role: HeaderRole) => columnsWith(readings, ignore, (r) => r.role === role && r.period === null)[0] ?? null;
   const dated = (roles: readonly (HeaderRole | null)[]): DatedColumn[] =>
-    readings.flatMap((r, column) => (!ignore.has(column) && r.period !== null && roles.includes(r.role) ? [{ column, period: r.period }] : []));
+    columnsWith(readings, ignore, (r) => r.period !== null && roles.includes(r.role)).map((column) => ({ column, period: readings[column].period! }));
   const figures = dated(['actual', null]);
   const targets = dated(['target']);
   const year = currentYearOf([...figures, ...targets]);
@@ -142,8 +186,9 @@ function mapPeriods(
   return { periods, period: label(chosen), targetPeriod, notes };
 }
 
-function propose(readings: readonly HeaderReading[], body: BodyFacts, options: ProposalOptions): MappingProposal {
+function propose(headerReadings: readonly HeaderReading[], body: BodyFacts, options: ProposalOptions): MappingProposal {
   const ignore = options.ignore ?? new Set<number>();
+  const readings = checkedAgainstBody(headerReadings, body);
   const mapping = emptyMapping();
   mapMeasureAndRef(mapping, readings, ignore, body);
   mapSimpleRoles(mapping, readings, ignore);

@@ -35,6 +35,11 @@ export interface Period {
 export interface HeaderReading {
   role: HeaderRole | null;
   period: Period | null;
+  /**
+   * The header is its role word and nothing else but a period ("Actual", "2020/21 Target",
+   * "Q3"): where two columns claim a role, it beats a longer phrase ("Current performance").
+   */
+  exact: boolean;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -51,6 +56,21 @@ const YEAR_END = /\b(?:year[\s-]*end|end of year|annual|full[\s-]*year|yearly)\b
 export function bareMonth(header: string): number | null {
   const match = new RegExp(`^${MONTH}$`).exec(headerWords(header).replace(/[.]+$/, ''));
   return match ? MONTHS.indexOf(match[1].slice(0, 3)) + 1 : null;
+}
+
+/** The first month of each financial quarter: April starts Q1, January Q4. */
+const QUARTER_STARTS = [4, 7, 10, 1];
+
+/**
+ * A quarter written as its months, as under a year in a two-row header ("Apr-Jun",
+ * "Jul - Sep", "Oct to Dec", "Jan-Mar"): 1 to 4 of the financial year, else null.
+ */
+export function bareQuarter(header: string): number | null {
+  const match = new RegExp(`^${MONTH}\\.?\\s*(?:[-–—]|to)\\s*${MONTH}\\.?$`).exec(headerWords(header));
+  if (!match) return null;
+  const [first, last] = [match[1], match[2]].map((name) => MONTHS.indexOf(name.slice(0, 3)) + 1);
+  const quarter = QUARTER_STARTS.indexOf(first) + 1;
+  return quarter > 0 && last === ((first + 1) % 12) + 1 ? quarter : null;
 }
 
 /** Does the header name two consecutive years ("2024/25"), a financial year, rather than one calendar year? */
@@ -110,14 +130,14 @@ export function readPeriod(words: string): { period: Period | null; rest: string
  */
 const ROLE_PATTERNS: readonly [HeaderRole, RegExp][] = [
   ['output', /^(?:(?:reported |previous )?rag\b|dot\b|direction of travel|trend|quartile|status\b|rating\b|performance rating|variation\b|assurance\b)/],
-  ['commentary', /^(?:commentary|comments?|notes?|narrative|remarks?)\b/],
+  ['commentary', /\b(?:commentary|comments?|notes?|narrative|remarks?)\b/],
   ['amberTolerance', /\bamber\b.*\b(?:tol|threshold)/],
   ['greenTolerance', /\bgreen\b.*\b(?:tol|threshold)/],
   ['tolerance', /^(?:tolerance|threshold)s?\b/],
   ['ref', /^(?:(?:ref|reference|code|id|no|indicator ref(?:erence)?|(?:kpi|pi|measure|indicator) (?:ref|code|no|id|number))\b|number$)/],
   ['lastYear', /same (?:period|quarter|month) (?:last|previous|prior) year|same (?:period|quarter|month) (?:a year ago|ly)/],
   ['baseline', /^baseline\b/],
-  ['previous', /^(?:previous|prior|last)\b|\bprevious (?:year|period|quarter|month)|\blast (?:year|period|quarter|month)/],
+  ['previous', /^(?:previous|prior|last) (?:year|period|quarter|month)$|^(?:previous|prior|last)\b|\bprevious (?:year|period|quarter|month)|\blast (?:year|period|quarter|month)/],
   ['target', /^(?:target|goal|ambition)s?\b|\btargets?$/],
   ['polarity', /^(?:polarity|aim\b|good is|better is|direction\b(?! of travel)|direction of improvement|higher or lower|good performance is|is (?:high|higher) better)/],
   ['measure', /^(?:measures?|indicators?|description|key performance (?:measure|indicator)|kpis?|performance (?:measure|indicator)s?|pi|name|title)\b/],
@@ -134,10 +154,47 @@ export function headerWords(header: string): string {
     .trim();
 }
 
-function roleOf(words: string): HeaderRole | null {
-  const cleaned = words.replace(/[()[\],.]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (cleaned === '') return null;
-  return ROLE_PATTERNS.find(([, pattern]) => pattern.test(cleaned))?.[0] ?? null;
+/**
+ * Words that say a column holds something else about the measure, though its header starts
+ * with a role word: who ("Performance lead", "Owner"), where from ("Data source"), when
+ * ("Last updated", "Target date"), what kind ("Value type"), why ("Target setting
+ * rationale"), whether ("Target met?"), how it stands ("Current status"). Read as a figure,
+ * a target or a polarity, such a column rates every row on the wrong thing.
+ */
+const OTHER_MEANING = /\b(?:leads?|owners?|officers?|responsible|sources?|status|update[ds]?|types?|rationale|reasons?|met|dates?)\b/;
+
+/**
+ * Words that say a column is some other figure for the period than the measure's own: a
+ * projection ("Q4 2024/25 Projected", "2025/26 Forecast", "Forecast outturn"), a part of
+ * the rate ("Numerator", "Denominator"), or a comparison ("England", "Regional",
+ * "Statistical neighbours", "Benchmark"). Rated as the latest actual, such a column gives
+ * a rating for a figure the council has not reached.
+ */
+const NOT_OWN_FIGURE =
+  /\b(?:forecast(?:s|ed)?|projected|projections?|estimate[sd]?|expected|predicted|trajectory|numerators?|denominators?|benchmarks?|england|english|regions?|regional|national|comparators?|comparisons?|neighbou?rs?|averages?|median|peers?|cipfa|lower|upper|ci|confidence|population|rank(?:ing)?)\b/;
+
+/** Roles that are the measure's own figures, which a word of `NOT_OWN_FIGURE` takes away. */
+const OWN_FIGURE_ROLES: ReadonlySet<HeaderRole> = new Set(['actual', 'previous', 'lastYear', 'baseline']);
+
+/** Words beside a period that leave the column the measure's own figure for it ("2024/25 (provisional)"). */
+const FIGURE_QUALIFIER = /^(?:provisional|final|revised|cumulative|%)$/;
+
+/** "Year to date" is a figure for the year so far, not a date. */
+const TO_DATE = /\b(?:year )?to date\b/g;
+
+function cleanedWords(words: string): string {
+  return words.replace(/[()[\],.]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The role the words name (null for none) and whether they are that role's word and nothing more. */
+function roleOf(words: string): { role: HeaderRole | null; exact: boolean } {
+  const cleaned = cleanedWords(words);
+  const found = cleaned === '' ? undefined : ROLE_PATTERNS.find(([, pattern]) => pattern.test(cleaned));
+  if (!found) return { role: null, exact: false };
+  const [role, pattern] = found;
+  if (role !== 'output' && role !== 'commentary' && OTHER_MEANING.test(cleaned.replace(TO_DATE, ' '))) return { role: null, exact: false };
+  if (OWN_FIGURE_ROLES.has(role) && NOT_OWN_FIGURE.test(cleaned)) return { role: null, exact: false };
+  return { role, exact: pattern.exec(cleaned)?.[0] === cleaned };
 }
 
 /** A header's role and period: "2020/21 Outturn" is the actual for 2020/21; "2024/25" alone is a figure for it. */
@@ -145,9 +202,16 @@ export function readHeader(header: string): HeaderReading {
   const words = headerWords(header);
   const whole = roleOf(words);
   // Phrases that name a period as their role ("Same quarter last year", "Year-end") keep it whole.
-  if (whole === 'lastYear' || whole === 'previous' || whole === 'output' || whole === 'commentary') return { role: whole, period: null };
+  if (whole.role === 'lastYear' || whole.role === 'previous' || whole.role === 'output' || whole.role === 'commentary') return { ...whole, period: null };
   const { period, rest } = readPeriod(words);
-  if (period === null) return { role: whole, period: null };
-  const role = roleOf(rest);
-  return { role, period };
+  if (period === null) return { ...whole, period: null };
+  // A period alone ("2024/25", "Q3") is a figure column, as exact as a role word; digits
+  // left over are no words (Excel names a repeated "2020/21" header "2020/212").
+  const others = cleanedWords(rest);
+  if (!/[a-z%]/.test(others)) return { role: null, period, exact: true };
+  const read = roleOf(rest);
+  // A period with words that are no role ("Q4 2024/25 Projected", "2024/25 England") is some
+  // other figure for that period, not the measure's: only a qualifier keeps it a figure column.
+  if (read.role === null && !FIGURE_QUALIFIER.test(others)) return { role: null, period: null, exact: false };
+  return { ...read, period };
 }

@@ -12,7 +12,7 @@
  */
 import { type CellValue, isBlank } from '../kpi/cell';
 import { type TableSnapshot } from '../excel/workbook-host';
-import { type HeaderReading, type HeaderRole, type Period, bareMonth, namesYearPair, readHeader } from './header-reading';
+import { type HeaderReading, type HeaderRole, type Period, bareMonth, bareQuarter, namesYearPair, readHeader } from './header-reading';
 
 /** Roles a top cell can give the period cells under it. */
 const PERIOD_ROLES: ReadonlySet<HeaderRole> = new Set(['actual', 'target', 'previous', 'baseline', 'lastYear']);
@@ -26,9 +26,9 @@ function isBarePeriod(reading: HeaderReading): boolean {
   return reading.period !== null && reading.role === null;
 }
 
-/** A cell a top row can name or date: a period with no role word, or a month named alone. */
+/** A cell a top row can name or date: a period with no role word, a month named alone, or a quarter as its months. */
 function isBareCell(header: string): boolean {
-  return isBarePeriod(readHeader(header)) || bareMonth(header) !== null;
+  return isBarePeriod(readHeader(header)) || bareMonth(header) !== null || bareQuarter(header) !== null;
 }
 
 /** The top row with each blank cell carrying its left neighbour's text across, as a merge shows it. */
@@ -44,7 +44,8 @@ function carriedAcross(top: readonly string[], periods: readonly string[]): stri
 /**
  * The period a year above gives a cell that names no year of its own: a month under a
  * financial year (Apr–Dec in its first calendar year, Jan–Mar in its second) or under a
- * calendar year, or a quarter under a financial year. Null when the top cell dates nothing.
+ * calendar year, or a quarter ("Q3", "Oct-Dec") under a financial year. Null when the top
+ * cell dates nothing.
  */
 function datedByYearAbove(topText: string, top: HeaderReading, header: string, reading: HeaderReading): Period | null {
   const year = top.role === null && top.period && top.period.quarter === null && top.period.month === null && !top.period.yearEnd ? top.period.fiscalYear : null;
@@ -54,7 +55,8 @@ function datedByYearAbove(topText: string, top: HeaderReading, header: string, r
   // A calendar year's January is in the financial year before; a financial year's is in its own.
   if (month !== null) return { fiscalYear: pair || month >= 4 ? year : year - 1, quarter: null, month, yearEnd: false };
   if (pair && reading.period?.quarter != null && reading.period.fiscalYear === null) return { ...reading.period, fiscalYear: year };
-  return null;
+  const quarter = pair ? bareQuarter(header) : null;
+  return quarter === null ? null : { fiscalYear: year, quarter, month: null, yearEnd: false };
 }
 
 /** Each period cell under a role takes the role; a cell under a year takes its date; a blank cell under a role word takes the word. */
@@ -65,8 +67,10 @@ export function combineHeaderRows(top: readonly string[], periods: readonly stri
   return under.map((reading, i) => {
     const above = tops[i];
     const dated = above ? datedByYearAbove(topTexts[i], above, periods[i], reading) : null;
-    if (dated) return { role: reading.role, period: dated };
-    if (isBarePeriod(reading) && above?.role && PERIOD_ROLES.has(above.role)) return { role: above.role, period: reading.period };
+    // A month or a quarter's months has no reading of its own: dated, it is a period alone.
+    if (dated) return { ...reading, period: dated, exact: reading.exact || reading.period === null };
+    // The role word is above, the period below: exact when the word above is the role's word alone.
+    if (isBarePeriod(reading) && above?.role && PERIOD_ROLES.has(above.role)) return { role: above.role, period: reading.period, exact: above.exact };
     if (periods[i].trim() === '' && above) return above;
     return reading;
   });

@@ -4,6 +4,8 @@ import { type CellValue } from '../../src/kpi/cell';
 import { type ColumnMapping, type ColumnRole } from '../../src/plan/column-roles';
 import { guessMapping, proposeMapping } from '../../src/plan/column-guess';
 import { readHeader } from '../../src/plan/header-reading';
+import { combineHeaderRows } from '../../src/plan/header-rows';
+import { DEFAULTS, buildMeasureRows } from '../../src/plan/table-model';
 import { parseCsv, sharedPath } from '../support/shared';
 import { snapshotOf } from './table-snapshots';
 
@@ -209,5 +211,130 @@ describe('the shared fixtures’ headers, as their CSVs write them', () => {
     const headers = Object.keys(records[0]);
     const rows = records.map((record) => headers.map((header) => record[header]));
     expect(mapped(proposeMapping(snapshotOf(headers, rows)).mapping, headers)).toEqual(expected);
+  });
+});
+
+describe('headers that start with a role word but name something else are not read as figures or targets', () => {
+  it.each([
+    'Last updated', 'Performance lead', 'Data source', 'Current status', 'Latest update', 'Value type',
+    'Target met?', 'Target setting rationale', 'Target date', 'Measure owner',
+  ])('%s is no role', (header) => {
+    expect(readHeader(header)).toMatchObject({ role: null, period: null });
+  });
+
+  it('"Year to date" is still a figure, and a comment column whatever its first word is kept', () => {
+    expect(readHeader('Year to date').role).toBe('actual');
+    expect(readHeader('Performance commentary').role).toBe('commentary');
+  });
+
+  it.each(['Performance lead', 'Data source', 'Current status', 'Latest update', 'Value type'])(
+    'a "%s" column before the real Actual: Actual is the Actual',
+    (other) => {
+      const headers = ['Ref', 'Indicator', other, 'Polarity', 'Target', 'Actual'];
+      const proposal = proposeMapping(snapshotOf(headers, fill(6, (i) => [`A${i}`, 'Households in temporary accommodation', 'J. Smith', 'Low', 100, 90])));
+      expect(mapped(proposal.mapping, headers)).toEqual({ ref: 'Ref', measure: 'Indicator', polarity: 'Polarity', target: 'Target', actual: 'Actual' });
+    },
+  );
+
+  it.each([
+    [['Ref', 'Measure', 'Polarity', 'Target met?', 'Target', 'Actual'], 'Target'],
+    [['Ref', 'Measure', 'Polarity', 'Target setting rationale', 'Target', 'Actual'], 'Target'],
+    [['Ref', 'Measure', 'Polarity', '2023/24 Outturn', '2023/24 Target', 'Target met?'], '2023/24 Target'],
+  ])('%j: the target is %s', (headers, target) => {
+    const rows = fill(6, (i) => [`R${i}`, 'Reviews completed on time', 'High', headers[3] === 'Target met?' ? 'Yes' : 0.9, 0.9, 0.95]);
+    expect(mapped(proposeMapping(snapshotOf(headers, rows)).mapping, headers).target).toBe(target);
+  });
+
+  it('a header that is the role word alone beats a longer phrase for the same role, wherever it stands', () => {
+    const headers = ['Ref', 'Measure', 'Current performance', 'Target', 'Actual', 'Previous performance', 'Previous'];
+    expect(mapped(guessMapping(headers), headers)).toMatchObject({ actual: 'Actual', previous: 'Previous' });
+  });
+});
+
+describe('a column whose body is dates or words is not proposed for the measure’s figures', () => {
+  /** Excel holds a date as its serial number, 4 November 2024 as 45600: a figure to anything that ignores the format. */
+  const UPDATED = 45600;
+  function withFormats(headers: string[], rows: CellValue[][], formats: Record<number, string>) {
+    const table = snapshotOf(headers, rows);
+    table.numberFormats = rows.map((row) => row.map((_, c) => formats[c] ?? 'General'));
+    return table;
+  }
+
+  it('"Last updated", a column of dates, is not the previous period: no direction of travel against a date serial', () => {
+    const headers = ['Ref', 'Indicator', 'Polarity', 'Target', 'Actual', 'Last updated'];
+    const rows = fill(6, (i) => [`A${i}`, 'Homes built', 'High', 1000, 950, UPDATED]);
+    const proposal = proposeMapping(withFormats(headers, rows, { 5: 'dd/mm/yyyy' }));
+    expect(proposal.mapping.previous).toBeNull();
+    const rated = buildMeasureRows(withFormats(headers, rows, { 5: 'dd/mm/yyyy' }), proposal.mapping, DEFAULTS);
+    expect(rated.map((row) => row.status)).toEqual(rated.map(() => expect.objectContaining({ kind: 'rated', direction: null })));
+  });
+
+  it('a column headed "Previous" holding dates is not Previous; one holding figures is', () => {
+    const headers = ['Measure', 'Target', 'Actual', 'Previous'];
+    const rows = fill(4, () => ['Homes built', 1000, 950, UPDATED]);
+    expect(proposeMapping(withFormats(headers, rows, { 3: 'd-mmm-yy' })).mapping.previous).toBeNull();
+    expect(proposeMapping(withFormats(headers, rows, { 3: '#,##0' })).mapping.previous).toBe(3);
+  });
+
+  it('a "Latest position" column of names is not the Actual; an "Actual" column still awaiting data is', () => {
+    const names = ['Measure', 'Target', 'Latest position'];
+    expect(proposeMapping(snapshotOf(names, fill(3, () => ['Homes built', 1000, 'J. Smith']))).mapping.actual).toBeNull();
+    const awaited = ['Measure', 'Target', 'Actual'];
+    expect(proposeMapping(snapshotOf(awaited, fill(3, () => ['Homes built', 1000, 'AD']))).mapping.actual).toBe(2);
+  });
+});
+
+describe('a dated column that is some other figure for the period is not the measure’s own', () => {
+  it.each([
+    'Q4 2024/25 Projected', '2025/26 Forecast', 'Forecast outturn 2024/25', 'Q3 2024/25 Numerator', 'Q3 2024/25 Denominator',
+    'England 2023/24', 'Statistical neighbours 2023/24', '2024/25 England average', 'Q3 2024/25 Benchmark', 'Regional 2023/24',
+    '2023/24 National', 'Comparator 2023/24', 'Projection 2024/25', '2024/25 Estimate',
+  ])('%s is no figure column', (header) => {
+    expect(readHeader(header)).toMatchObject({ role: null, period: null });
+  });
+
+  it('a qualifier leaves a dated column the measure’s figure; a repeated header’s digit is no word', () => {
+    expect(readHeader('Q3 2024/25 (provisional)')).toMatchObject({ role: null, period: { fiscalYear: 2024, quarter: 3 } });
+    expect(readHeader('2020/212')).toMatchObject({ role: null, period: { fiscalYear: 2020 } });
+  });
+
+  it.each([
+    [['Actual Q2 2024/25', 'Actual Q3 2024/25', 'Q4 2024/25 Projected', 'Target 2024/25'], 'Actual Q3 2024/25', 'Actual Q2 2024/25'],
+    [['2023/24 Actual', '2024/25 Actual', '2025/26 Forecast', '2024/25 Target'], '2024/25 Actual', '2023/24 Actual'],
+    [['Q3 2024/25 Numerator', 'Q3 2024/25 Denominator', 'Q3 2024/25', 'Q3 2024/25 Target'], 'Q3 2024/25', null],
+    [['2023/24', '2024/25 England average', '2024/25', '2024/25 Target'], '2024/25', '2023/24'],
+  ])('%j: the latest actual is %s, the previous %s', (periods, actual, previous) => {
+    const headers = ['Ref', 'Measure', 'Polarity', ...periods];
+    const proposal = proposeMapping(snapshotOf(headers, fill(7, (i) => [`X${i}`, 'Adults supported at home', 'High', 10, 20, 30, 40])));
+    const headerOf = (column: number | null) => (column === null ? null : headers[column]);
+    expect([headerOf(proposal.mapping.actual), headerOf(proposal.mapping.previous)]).toEqual([actual, previous]);
+    expect(proposal.periods.map((period) => headers[period.column])).not.toContainEqual(expect.stringMatching(/Projected|Forecast|Numerator|Denominator|England/));
+  });
+});
+
+describe('quarters written as their months under a financial year are that year’s Q1 to Q4', () => {
+  it.each([['Apr-Jun', 1], ['Jul - Sep', 2], ['Oct to Dec', 3], ['Jan-Mar', 4], ['April-June', 1]])('%s is Q%d', (header, quarter) => {
+    expect(combineHeaderRows(['2024/25'], [header])[0]).toMatchObject({ role: null, period: { fiscalYear: 2024, quarter, month: null } });
+  });
+
+  it('months that are no quarter (May-Jul) are not read as one', () => {
+    expect(combineHeaderRows(['2024/25'], ['May-Jul'])[0].period).toBeNull();
+  });
+
+  it('in a plain range, the year above the first: the latest quarter with figures is rated, the period row is no measure', () => {
+    const top = ['Ref', 'Measure', 'Polarity', 'Target', '2024/25', '', '', ''];
+    const quarters = ['', '', '', '', 'Apr-Jun', 'Jul-Sep', 'Oct-Dec', 'Jan-Mar'];
+    const table = snapshotOf(top, [quarters, ...fill(8, (i) => [`E${i}`, 'Calls answered within 20 seconds', 'High', 0.8, 0.78, 0.82, 0.7, null])]);
+    const proposal = proposeMapping(table);
+    expect(proposal.mapping).toMatchObject({ target: 3, actual: 6, previous: 5 });
+    expect(proposal.periods.map((period) => period.label)).toEqual(['Q1 2024/25', 'Q2 2024/25', 'Q3 2024/25', 'Q4 2024/25']);
+    expect(buildMeasureRows(table, proposal.mapping, DEFAULTS)[0].status.kind).toBe('skipped');
+  });
+
+  it('above an Excel table, the same', () => {
+    const headers = ['Ref', 'Measure', 'Polarity', 'Target', 'Apr-Jun', 'Jul-Sep', 'Oct-Dec', 'Jan-Mar'];
+    const proposal = proposeMapping(snapshotOf(headers, fill(8, () => ['E1', 'Missed bins', 'Low', 50, 48, 52, 60, null]), ['', '', '', '', '2024/25', '', '', '']));
+    expect(proposal.mapping).toMatchObject({ actual: 6, previous: 5 });
+    expect(proposal.period).toBe('Q3 2024/25');
   });
 });
