@@ -176,8 +176,14 @@ const NOT_OWN_FIGURE =
 /** Roles that are the measure's own figures, which a word of `NOT_OWN_FIGURE` takes away. */
 const OWN_FIGURE_ROLES: ReadonlySet<HeaderRole> = new Set(['actual', 'previous', 'lastYear', 'baseline']);
 
-/** Words beside a period that leave the column the measure's own figure for it ("2024/25 (provisional)"). */
-const FIGURE_QUALIFIER = /^(?:provisional|final|revised|cumulative|%)$/;
+/**
+ * Words beside a period that leave the column the measure's own figure for it: a qualifier
+ * ("2024/25 (provisional)") or a word for the figure itself ("2023/24 Position", "Q3 Count",
+ * "2023/24 Rate per 100,000", "Q2 Qtr"). Numbers among them are a rate's base.
+ */
+const FIGURE_WORD =
+  /^(?:provisional|final|revised|cumulative|%|positions?|scores?|rates?|per|totals?|counts?|number|no|achieved|achievement|out-?turn|levels?|percentages?|percent|cent|pc|qtr|quarter|month|year|figures?|values?|data|results?|performance|\d+)$/;
+const isFigureQualifier = (words: string): boolean => words.split(' ').every((word) => FIGURE_WORD.test(word));
 
 /** "Year to date" is a figure for the year so far, not a date. */
 const TO_DATE = /\b(?:year )?to date\b/g;
@@ -212,6 +218,8 @@ export function readHeader(header: string): HeaderReading {
   const read = roleOf(rest);
   // A period with words that are no role ("Q4 2024/25 Projected", "2024/25 England") is some
   // other figure for that period, not the measure's: only a qualifier keeps it a figure column.
-  if (read.role === null && !FIGURE_QUALIFIER.test(others)) return { role: null, period: null, exact: false };
+  if (read.role === null && !isFigureQualifier(others)) return { role: null, period: null, exact: false };
+  // "2023/24 Number" is a figure for 2023/24, not the measure's reference number.
+  if (read.role === 'ref') return { role: null, period, exact: false };
   return { ...read, period };
 }

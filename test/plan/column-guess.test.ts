@@ -299,6 +299,16 @@ describe('a dated column that is some other figure for the period is not the mea
   });
 
   it.each([
+    ['2023/24 Position', { fiscalYear: 2023 }], ['Q3 Count', { quarter: 3 }], ['2023/24 Rate per 100,000', { fiscalYear: 2023 }],
+    ['Q2 2024/25 Achieved', { fiscalYear: 2024, quarter: 2 }], ['2023/24 Out-turn', { fiscalYear: 2023 }], ['Q1 Percentage', { quarter: 1 }],
+    ['2023/24 Total', { fiscalYear: 2023 }], ['2023/24 Score', { fiscalYear: 2023 }], ['Q2 Qtr', { quarter: 2 }],
+    // "Number" alone is a reference column; beside a period it is the period's figure.
+    ['2023/24 Number', { fiscalYear: 2023 }], ['2023/24 No.', { fiscalYear: 2023 }],
+  ])('%s, a word for the figure itself, is the measure’s figure for the period', (header, period) => {
+    expect(readHeader(header)).toMatchObject({ role: null, period });
+  });
+
+  it.each([
     [['Actual Q2 2024/25', 'Actual Q3 2024/25', 'Q4 2024/25 Projected', 'Target 2024/25'], 'Actual Q3 2024/25', 'Actual Q2 2024/25'],
     [['2023/24 Actual', '2024/25 Actual', '2025/26 Forecast', '2024/25 Target'], '2024/25 Actual', '2023/24 Actual'],
     [['Q3 2024/25 Numerator', 'Q3 2024/25 Denominator', 'Q3 2024/25', 'Q3 2024/25 Target'], 'Q3 2024/25', null],
