@@ -56,10 +56,14 @@ const SCALE_WORD = /^\s*(thousand|million|billion)(?![a-z])/i;
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?';
 // One period label at the start: a quarter, a financial year (2019/20, 2020-21, 20/21), a
-// month (Apr-24, April 2024), or a year followed by a colon; then a separator.
+// month (Apr-24, April 2024), or a year followed by a colon; then a separator. A dash with a
+// space on each side (`2019/20 - 45%`, `Apr-24 – 93%`) separates as a colon does: read as a
+// minus sign it would turn 45% into -45%. A dash glued to the figure (`2020/21 -5`) stays its
+// sign. A year alone is a label only before a colon, so `2000 - 2500` stays a band.
+const PERIOD_SEPARATOR = String.raw`(?:\s*[:,]|\s+[-\u2013\u2014](?=\s))?\s*`;
 const PERIOD_LABEL = new RegExp(
   String.raw`^\s*(?:FY\s*)?(?:Q[1-4](?![a-z\d])|((?:19|20)\d{2})\s*[/\-–]\s*(\d{4}|\d{2})(?!\d)|(\d{2})/(\d{2})(?![\d/])|` +
-    `${MONTH}[\\s\\-']*(?:\\d{4}|\\d{2})(?![\\d/])|(?:19|20)\\d{2}(?=\\s*:))\\s*[:,]?\\s*`,
+    `${MONTH}[\\s\\-']*(?:\\d{4}|\\d{2})(?![\\d/])|(?:19|20)\\d{2}(?=\\s*:))${PERIOD_SEPARATOR}`,
   'i',
 );
 const DATE = new RegExp(

@@ -131,3 +131,36 @@ describe('figures inside text, as real tables hold them', () => {
     );
   });
 });
+
+describe('a period label, then a dash with a space on each side, then the figure', () => {
+  // The spaced dash separates the label from its figure, as the colon in `2019/20: 45%` does.
+  it.each([
+    ['Q4 2019/20 - 88%', 0.88, true],
+    ['2021/22 - 90%', 0.9, true],
+    ['2019/20 - 45%', 0.45, true],
+    ['Q3 - 55%', 0.55, true],
+    ['March 2021 - 12', 12, false],
+    ['2020/21 - 1,234', 1234, false],
+    ['Apr-24 – 93%', 0.93, true],
+    ['Apr-24 — 93%', 0.93, true],
+    ['2020/21 - -5', -5, false],
+  ])('%s reads as %d', (text, value, isPercent) => {
+    const read = readFigureText(text, 'Actual');
+    expect(read?.value).toBeCloseTo(value, 10);
+    expect(read?.isPercent).toBe(isPercent);
+  });
+
+  it('a dash glued to the figure is still its sign: "2020/21 -5" is -5', () => {
+    expect(readFigureText('2020/21 -5', 'Actual')?.value).toBe(-5);
+    expect(readFigureText('Q3 -2.5%', 'Actual')?.value).toBeCloseTo(-0.025, 10);
+  });
+
+  it('a year alone before a spaced dash is not taken for a label: "2000 - 2500" stays a band', () => {
+    expect(errorMessageOf(() => readFigureText('2000 - 2500', 'Actual'))).toMatch(/is a band/);
+    expect(parseTarget('2000 - 2500')).toMatchObject({ kind: 'band', low: 2000, high: 2500 });
+  });
+
+  it('a target reads the same way: "2021/22 - 90%" is 90%', () => {
+    expect(parseTarget('2021/22 - 90%')).toEqual({ kind: 'value', value: 0.9, bound: null, isPercent: true });
+  });
+});
