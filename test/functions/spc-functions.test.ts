@@ -101,10 +101,12 @@ describe('KPI.VARIATION and KPI.ASSURANCE', () => {
   });
 });
 
+// Fingertips' TrendData_Set1: five years with their 95% intervals.
+const values = column([24.67, 24.6, 28, 30.2, 30.6]);
+const lower = column([23.16, 23.15, 26.44, 28.63, 28.98]);
+const upper = column([26.25, 26.19, 29.64, 31.9, 32.25]);
+
 describe('KPI.TREND and KPI.TREND_TEST', () => {
-  const values = column([24.67, 24.6, 28, 30.2, 30.6]);
-  const lower = column([23.16, 23.15, 26.44, 28.63, 28.98]);
-  const upper = column([26.25, 26.19, 29.64, 31.9, 32.25]);
 
   it('gives the trend word by polarity, and the test as one row', () => {
     expect(trend(values, lower, upper, [['High']])).toEqual([['Increasing and getting better']]);
@@ -140,6 +142,7 @@ describe('bad input is #VALUE! with a message that says what to fix', () => {
     ['screen_outliers that is not TRUE or FALSE', () => spc(column(DEVIATIONS), OMITTED, OMITTED, [['yes']]), /screen_outliers must be TRUE or FALSE/],
     ['a range where one cell is expected', () => spc(column(DEVIATIONS), column(['High', 'Low'])), /Polarity must be a single cell/],
     ['an unknown polarity', () => trend(column([1, 2, 3, 4, 5]), OMITTED, OMITTED, [['Sideways']]), /Sideways/],
+    ['values outside their own intervals (percent beside limits as fractions)', () => trendTest(values, column([0.2316, 0.2315, 0.2644, 0.2863, 0.2898]), column([0.2625, 0.2619, 0.2964, 0.319, 0.3225])), /At point 1 the value 24.67 is outside its own interval, 0.2316 to 0.2625/],
     ['intervals of another length', () => trendTest(column([1, 2, 3, 4, 5]), column([0, 1]), column([2, 3])), /lower has 2 points but values has 5/],
   ] as const)('%s', (_name, call, message) => {
     expect(valueError(call)).toMatch(message);
