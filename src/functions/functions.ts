@@ -7,6 +7,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any[][] for range arguments */
 import { assuranceOf } from '../kpi/assurance';
 import { compareWithBenchmark } from '../kpi/compare';
+import { EVENTS, NUMERATOR, readCountOf } from '../kpi/counts';
 import { directionOfTravel } from '../kpi/direction';
 import { KpiInputError } from '../kpi/errors';
 import { readFigure } from '../kpi/numbers';
@@ -102,16 +103,15 @@ export function direction(
  * A rate per 100,000 population: count / population × 100,000.
  * @customfunction RATE_PER_100K
  * @helpurl https://localhost:3000/help.html#kpirate_per_100k
- * @param count The number of events, 0 or more. A range gives one rate per cell.
+ * @param count The number of events, 0 or more: a count, not a percentage. A range gives one rate per cell.
  * @param population The population, greater than 0.
  * @returns The rate per 100,000, or No data when the count or population is missing.
  */
 export function ratePer100k(count: any[][], population: any[][]): any[][] {
   return guarded(() =>
     mapCells({ count, population }, (cell) => {
-      const events = readFigure(cell.count, 'Count');
-      const people = readFigure(cell.population, 'Population');
-      return events === null || people === null ? NO_DATA : finite(ratePer(events, people));
+      const read = readCountOf(cell.count, cell.population, EVENTS, 'Population');
+      return read === null ? NO_DATA : finite(ratePer(read.count, read.whole));
     }),
   );
 }
@@ -130,12 +130,11 @@ export function rateCi(count: any[][], population: any[][], confidence?: any[][]
   return guarded(() =>
     intervalRows(
       mapCells({ count, population, confidence, per }, (cell) => {
-        const events = readFigure(cell.count, 'Count');
-        const people = readFigure(cell.population, 'Population');
-        if (events === null || people === null) return null;
+        const read = readCountOf(cell.count, cell.population, EVENTS, 'Population');
+        if (read === null) return null;
         return rateConfidenceInterval(
-          events,
-          people,
+          read.count,
+          read.whole,
           optionalNumber(cell.confidence, 'Confidence', 0.95),
           optionalNumber(cell.per, 'Per', 100000),
         );
@@ -157,10 +156,9 @@ export function proportionCi(numerator: any[][], denominator: any[][], confidenc
   return guarded(() =>
     intervalRows(
       mapCells({ numerator, denominator, confidence }, (cell) => {
-        const part = readFigure(cell.numerator, 'Numerator');
-        const whole = readFigure(cell.denominator, 'Denominator');
-        if (part === null || whole === null) return null;
-        return proportionConfidenceInterval(part, whole, optionalNumber(cell.confidence, 'Confidence', 0.95));
+        const read = readCountOf(cell.numerator, cell.denominator, NUMERATOR, 'Denominator');
+        if (read === null) return null;
+        return proportionConfidenceInterval(read.count, read.whole, optionalNumber(cell.confidence, 'Confidence', 0.95));
       }),
     ),
   );
