@@ -291,7 +291,7 @@ export function variation(values: any[][], polarity?: any[][], baseline_points?:
  * @customfunction ASSURANCE
  * @helpurl https://localhost:3000/help.html#kpiassurance
  * @param values The measure over time, oldest first: one column or row of numbers. A blank cell is a missing period.
- * @param target The target, e.g. 95%, ">11%" or "<553"; N/A, TBC or blank mean no target.
+ * @param target The target, e.g. 95%, ">11%" or "<553", in the values' units; N/A, TBC or blank mean no target.
  * @param [polarity] High or Low. Blank: the target's operator decides (">" High, "<" Low).
  * @param [baseline_points] Fix the limits on the first N values. Default: all values.
  * @param [screen_outliers] TRUE (default) leaves out moving ranges above 3.267 × their mean; FALSE as the MDC Excel tool.
@@ -299,9 +299,9 @@ export function variation(values: any[][], polarity?: any[][], baseline_points?:
  */
 export function assurance(values: any[][], target: any[][], polarity?: any[][], baseline_points?: any[][], screen_outliers?: any[][]): any[][] {
   return guarded(() => {
-    const limits = limitsFromArguments(values, baseline_points, screen_outliers);
+    const process = limitsFromArguments(values, baseline_points, screen_outliers);
     const rule = readMeasureRule(text(settingCell(polarity, 'Polarity'), 'Polarity'), settingCell(target, 'Target'));
-    return [[assuranceOf(limits, rule.target, rule.polarity)]];
+    return [[assuranceOf(process.limits, rule.target, rule.polarity, process.values)]];
   });
 }
 

@@ -86,9 +86,14 @@ export function chartFromArguments(
   });
 }
 
-/** The process limits of the values, for ASSURANCE. */
-export function limitsFromArguments(values: ExcelMatrix, baselinePoints: ExcelMatrix, screenOutliers: ExcelMatrix): XmrLimits {
-  return xmrLimits(pointsOf(seriesArgument(values, 'Values')).values, limitOptions(baselinePoints, screenOutliers));
+/** The values and their process limits, for ASSURANCE. */
+export function limitsFromArguments(
+  values: ExcelMatrix,
+  baselinePoints: ExcelMatrix,
+  screenOutliers: ExcelMatrix,
+): { limits: XmrLimits; values: number[] } {
+  const points = pointsOf(seriesArgument(values, 'Values')).values;
+  return { limits: xmrLimits(points, limitOptions(baselinePoints, screenOutliers)), values: points };
 }
 
 /** The trend functions' series: values, and the intervals or counts that were given. */

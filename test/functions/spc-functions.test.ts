@@ -143,6 +143,7 @@ describe('bad input is #VALUE! with a message that says what to fix', () => {
     ['a range where one cell is expected', () => spc(column(DEVIATIONS), column(['High', 'Low'])), /Polarity must be a single cell/],
     ['an unknown polarity', () => trend(column([1, 2, 3, 4, 5]), OMITTED, OMITTED, [['Sideways']]), /Sideways/],
     ['values outside their own intervals (percent beside limits as fractions)', () => trendTest(values, column([0.2316, 0.2315, 0.2644, 0.2863, 0.2898]), column([0.2625, 0.2619, 0.2964, 0.319, 0.3225])), /At point 1 the value 24.67 is outside its own interval, 0.2316 to 0.2625/],
+    ['values in whole percent beside a % target (as RAG refuses them)', () => assurance(column([93, 96, 94, 95, 97, 93, 96, 94]), [['95%']], [['High']]), /^The values 93 to 97 looks? like .*percent beside the target 95%/],
     ['intervals of another length', () => trendTest(column([1, 2, 3, 4, 5]), column([0, 1]), column([2, 3])), /lower has 2 points but values has 5/],
   ] as const)('%s', (_name, call, message) => {
     expect(valueError(call)).toMatch(message);
