@@ -325,7 +325,7 @@ export function trend(values: any[][], lower?: any[][], upper?: any[][], polarit
 }
 
 /**
- * Fingertips' test for trend over the last 5 points: chi-squared, slope per period and whether it is significant.
+ * Fingertips' test for trend over the last 5 points: chi-squared, slope per period and whether it is significant. The slope is in the values' units per period with lower and upper; with count and denominator it is the proportion's change per period as a fraction of 1 (0.0017 is 0.17 points), whatever scale the values are in.
  * @customfunction TREND_TEST
  * @helpurl https://localhost:3000/help.html#kpitrend_test
  * @param values The measure over time, oldest first: one column or row. Only the last 5 values are used.
@@ -333,7 +333,7 @@ export function trend(values: any[][], lower?: any[][], upper?: any[][], polarit
  * @param [upper] The upper 95% confidence limit of each value.
  * @param [count] For a proportion: the count at each point. With denominator, the chi-squared test for trend is used.
  * @param [denominator] For a proportion: the denominator at each point.
- * @returns One row: chi-squared, slope per period, and TRUE when significant; Cannot be calculated in all three cells when it cannot (never FALSE, which would read as a test that found no trend).
+ * @returns One row: chi-squared, slope per period (in the values' units with limits; a fraction of 1 per period with count and denominator), and TRUE when significant; Cannot be calculated in all three cells when it cannot (never FALSE, which would read as a test that found no trend).
  */
 export function trendTest(values: any[][], lower?: any[][], upper?: any[][], count?: any[][], denominator?: any[][]): any[][] {
   return guarded(() => {

@@ -47,6 +47,14 @@ describe('the test for trend (transcribed Fingertips cases)', () => {
     expect(test.slope).toBeCloseTo(0.00174, 5);
   });
 
+  it("the slope's unit is the method's: the values' own units with limits, a fraction of 1 with counts (as the README says)", () => {
+    // SET1's values are per 1,000: 1.75 per 1,000 a year by regression, 0.00174 (1.74 per 1,000) as a proportion.
+    expect(regressionTrendTest(SET1.values, SET1.lower, SET1.upper).slope).toBeCloseTo(1.7516, 4);
+    const asFractions = (figures: number[]) => figures.map((figure) => figure / 1000);
+    expect(regressionTrendTest(asFractions(SET1.values), asFractions(SET1.lower), asFractions(SET1.upper)).slope).toBeCloseTo(0.0017516, 7);
+    expect(trendTestOf({ ...proportion(SET1.counts, SET1.denominators), values: SET1.values })!.slope).toBeCloseTo(0.0017428, 7);
+  });
+
   it('TrendData_Set2: not significant', () => {
     const test = regressionTrendTest(
       [20.5506, 19.5952, 19.0349, 21.3966, 18.4372],
