@@ -48,12 +48,12 @@ const RULES = `  <section id="rules">
     did you mean 2pp?), points on a measure that is plainly not a percentage (5pp on a count of 553), a green tolerance wider
     than the amber one, a negative tolerance.</p>
     <p><strong>Units must agree</strong> wherever two figures are compared (actual and target, current and previous, value,
-    limits and benchmark, value and comparators): 84 beside 86% is refused as a whole number of percent, with both readings.
+    limits and benchmark, value and comparators, values over time and their target in KPI.ASSURANCE): 84 beside 86% is refused as a whole number of percent, with both readings.
     Figures above 100% are fine: 1.04 against &gt;50.8% is 104%.</p>
-    <p><strong>Figures in text</strong> are read as an analyst reads them: <code>2019/20: 45%</code> is 45%,
+    <p><strong>Figures in text</strong> are read as an analyst reads them: <code>2019/20: 45%</code> and <code>2019/20 - 45%</code> are 45%,
     <code>Q1 126 Q2 134 Q3 155 Awaiting Q4</code> is 155 (the latest quarter), <code>1 234</code> is 1234, <code>45pc</code> is 45%,
     <code>1e3</code> is 1000, <code>£ 17.8 m</code> is 17,800,000. A fraction (<code>119/169</code>), a date
-    (<code>01/04/2021</code>) or, for a single figure, a band (<code>56-61%</code>) is an error that says what it looks like.</p>
+    (<code>01/04/2021</code>), digits grouped as no number is written (<code>1,2345</code>, <code>12,34</code>) or, for a single figure, a band (<code>56-61%</code>) is an error that says what it looks like.</p>
   </section>`;
 
 /** The "Method" list of a function whose choices need stating, or nothing. */

@@ -7,6 +7,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any[][] for range arguments */
 import { assuranceOf } from '../kpi/assurance';
 import { compareWithBenchmark } from '../kpi/compare';
+import { EVENTS, NUMERATOR, readCountOf } from '../kpi/counts';
 import { directionOfTravel } from '../kpi/direction';
 import { KpiInputError } from '../kpi/errors';
 import { readFigure } from '../kpi/numbers';
@@ -102,16 +103,15 @@ export function direction(
  * A rate per 100,000 population: count / population × 100,000.
  * @customfunction RATE_PER_100K
  * @helpurl https://localhost:3000/help.html#kpirate_per_100k
- * @param count The number of events, 0 or more. A range gives one rate per cell.
+ * @param count The number of events, 0 or more: a count, not a percentage. A range gives one rate per cell.
  * @param population The population, greater than 0.
  * @returns The rate per 100,000, or No data when the count or population is missing.
  */
 export function ratePer100k(count: any[][], population: any[][]): any[][] {
   return guarded(() =>
     mapCells({ count, population }, (cell) => {
-      const events = readFigure(cell.count, 'Count');
-      const people = readFigure(cell.population, 'Population');
-      return events === null || people === null ? NO_DATA : finite(ratePer(events, people));
+      const read = readCountOf(cell.count, cell.population, EVENTS, 'Population');
+      return read === null ? NO_DATA : finite(ratePer(read.count, read.whole));
     }),
   );
 }
@@ -130,12 +130,11 @@ export function rateCi(count: any[][], population: any[][], confidence?: any[][]
   return guarded(() =>
     intervalRows(
       mapCells({ count, population, confidence, per }, (cell) => {
-        const events = readFigure(cell.count, 'Count');
-        const people = readFigure(cell.population, 'Population');
-        if (events === null || people === null) return null;
+        const read = readCountOf(cell.count, cell.population, EVENTS, 'Population');
+        if (read === null) return null;
         return rateConfidenceInterval(
-          events,
-          people,
+          read.count,
+          read.whole,
           optionalNumber(cell.confidence, 'Confidence', 0.95),
           optionalNumber(cell.per, 'Per', 100000),
         );
@@ -157,10 +156,9 @@ export function proportionCi(numerator: any[][], denominator: any[][], confidenc
   return guarded(() =>
     intervalRows(
       mapCells({ numerator, denominator, confidence }, (cell) => {
-        const part = readFigure(cell.numerator, 'Numerator');
-        const whole = readFigure(cell.denominator, 'Denominator');
-        if (part === null || whole === null) return null;
-        return proportionConfidenceInterval(part, whole, optionalNumber(cell.confidence, 'Confidence', 0.95));
+        const read = readCountOf(cell.numerator, cell.denominator, NUMERATOR, 'Denominator');
+        if (read === null) return null;
+        return proportionConfidenceInterval(read.count, read.whole, optionalNumber(cell.confidence, 'Confidence', 0.95));
       }),
     ),
   );
@@ -293,7 +291,7 @@ export function variation(values: any[][], polarity?: any[][], baseline_points?:
  * @customfunction ASSURANCE
  * @helpurl https://localhost:3000/help.html#kpiassurance
  * @param values The measure over time, oldest first: one column or row of numbers. A blank cell is a missing period.
- * @param target The target, e.g. 95%, ">11%" or "<553"; N/A, TBC or blank mean no target.
+ * @param target The target, e.g. 95%, ">11%" or "<553", in the values' units; N/A, TBC or blank mean no target.
  * @param [polarity] High or Low. Blank: the target's operator decides (">" High, "<" Low).
  * @param [baseline_points] Fix the limits on the first N values. Default: all values.
  * @param [screen_outliers] TRUE (default) leaves out moving ranges above 3.267 × their mean; FALSE as the MDC Excel tool.
@@ -301,9 +299,9 @@ export function variation(values: any[][], polarity?: any[][], baseline_points?:
  */
 export function assurance(values: any[][], target: any[][], polarity?: any[][], baseline_points?: any[][], screen_outliers?: any[][]): any[][] {
   return guarded(() => {
-    const limits = limitsFromArguments(values, baseline_points, screen_outliers);
+    const process = limitsFromArguments(values, baseline_points, screen_outliers);
     const rule = readMeasureRule(text(settingCell(polarity, 'Polarity'), 'Polarity'), settingCell(target, 'Target'));
-    return [[assuranceOf(limits, rule.target, rule.polarity)]];
+    return [[assuranceOf(process.limits, rule.target, rule.polarity, process.values)]];
   });
 }
 
@@ -327,7 +325,7 @@ export function trend(values: any[][], lower?: any[][], upper?: any[][], polarit
 }
 
 /**
- * Fingertips' test for trend over the last 5 points: chi-squared, slope per period and whether it is significant.
+ * Fingertips' test for trend over the last 5 points: chi-squared, slope per period and whether it is significant. The slope is in the values' units per period with lower and upper; with count and denominator it is the proportion's change per period as a fraction of 1 (0.0017 is 0.17 points), whatever scale the values are in.
  * @customfunction TREND_TEST
  * @helpurl https://localhost:3000/help.html#kpitrend_test
  * @param values The measure over time, oldest first: one column or row. Only the last 5 values are used.
@@ -335,7 +333,7 @@ export function trend(values: any[][], lower?: any[][], upper?: any[][], polarit
  * @param [upper] The upper 95% confidence limit of each value.
  * @param [count] For a proportion: the count at each point. With denominator, the chi-squared test for trend is used.
  * @param [denominator] For a proportion: the denominator at each point.
- * @returns One row: chi-squared, slope per period, and TRUE when significant; Cannot be calculated in all three cells when it cannot (never FALSE, which would read as a test that found no trend).
+ * @returns One row: chi-squared, slope per period (in the values' units with limits; a fraction of 1 per period with count and denominator), and TRUE when significant; Cannot be calculated in all three cells when it cannot (never FALSE, which would read as a test that found no trend).
  */
 export function trendTest(values: any[][], lower?: any[][], upper?: any[][], count?: any[][], denominator?: any[][]): any[][] {
   return guarded(() => {

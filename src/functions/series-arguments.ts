@@ -47,11 +47,24 @@ export function settingCell(argument: ExcelMatrix, name: string): CellValue {
   return typeof cell === 'string' && cell.trim() === '' ? null : cell;
 }
 
+/**
+ * What a setting cell of the wrong type holds, and how to fix it. Text that reads as what
+ * was wanted ("6", "FALSE") is the commonest slip: a typed quote, or a cell formatted as
+ * Text; "got 6" would look like the right value refused, so say it is text.
+ */
+function gotInstead(cell: CellValue, wanted: 'number' | 'logical', example: string): string {
+  if (typeof cell !== 'string') return `got ${String(cell).toUpperCase()}.`;
+  const typed = cell.trim();
+  const meant = wanted === 'number' ? Number.isFinite(Number(typed)) : /^(true|false)$/i.test(typed);
+  const shown = wanted === 'number' ? `the number ${Number(typed)}` : typed.toUpperCase();
+  return meant ? `got the text "${typed}": enter ${shown} without quotes.` : `got the text "${typed}". Enter ${example}.`;
+}
+
 /** A whole-number setting such as rule_length; null when blank. */
 function optionalCount(argument: ExcelMatrix, name: string): number | null {
   const cell = settingCell(argument, name);
   if (cell == null) return null;
-  if (typeof cell !== 'number') throw new KpiInputError(`${name} must be a whole number; got ${String(cell)}.`);
+  if (typeof cell !== 'number') throw new KpiInputError(`${name} must be a whole number; ${gotInstead(cell, 'number', 'a number such as 7')}`);
   if (!Number.isInteger(cell) || cell < 0) throw new KpiInputError(`${name} must be a whole number, not negative; got ${cell}.`);
   return cell;
 }
@@ -60,7 +73,7 @@ function optionalCount(argument: ExcelMatrix, name: string): number | null {
 function optionalLogical(argument: ExcelMatrix, name: string, fallback: boolean): boolean {
   const cell = settingCell(argument, name);
   if (cell == null) return fallback;
-  if (typeof cell !== 'boolean') throw new KpiInputError(`${name} must be TRUE or FALSE; got ${String(cell)}.`);
+  if (typeof cell !== 'boolean') throw new KpiInputError(`${name} must be TRUE or FALSE; ${gotInstead(cell, 'logical', 'TRUE or FALSE, without quotes')}`);
   return cell;
 }
 
@@ -86,9 +99,14 @@ export function chartFromArguments(
   });
 }
 
-/** The process limits of the values, for ASSURANCE. */
-export function limitsFromArguments(values: ExcelMatrix, baselinePoints: ExcelMatrix, screenOutliers: ExcelMatrix): XmrLimits {
-  return xmrLimits(pointsOf(seriesArgument(values, 'Values')).values, limitOptions(baselinePoints, screenOutliers));
+/** The values and their process limits, for ASSURANCE. */
+export function limitsFromArguments(
+  values: ExcelMatrix,
+  baselinePoints: ExcelMatrix,
+  screenOutliers: ExcelMatrix,
+): { limits: XmrLimits; values: number[] } {
+  const points = pointsOf(seriesArgument(values, 'Values')).values;
+  return { limits: xmrLimits(points, limitOptions(baselinePoints, screenOutliers)), values: points };
 }
 
 /** The trend functions' series: values, and the intervals or counts that were given. */

@@ -12,12 +12,16 @@
  * upper limit is met only at that limit, so not consistently failing: Hit and miss.
  * (Low polarity mirrors this.) NHSRplotthedots calls both boundaries inconsistent,
  * because it compares strictly. Float slack as in RAG: `isAtMost`.
+ *
+ * The target and the values must be in the same units, as for RAG (`units`): 93, 96, 94
+ * beside a 95% target are whole percent, and judged as they are they would all pass.
  */
 import { isAtMost } from './approx';
 import { KpiInputError } from './errors';
 import { type Polarity } from './polarity';
 import { type XmrLimits } from './spc-limits';
 import { type Target } from './target';
+import { checkUnitsAgree } from './units';
 
 export type Assurance = 'Consistently passing' | 'Consistently failing' | 'Hit and miss' | 'No target';
 
@@ -27,11 +31,12 @@ function assuranceNeeds(polarity: Polarity): string {
     : `Assurance compares one target with the limits, so it needs High or Low polarity; got ${polarity}.`;
 }
 
-/** The assurance of a process with these limits against a target, by polarity. */
-export function assuranceOf(limits: XmrLimits, target: Target, polarity: Polarity): Assurance {
+/** The assurance of a process with these limits (of these values) against a target, by polarity. */
+export function assuranceOf(limits: XmrLimits, target: Target, polarity: Polarity, values: readonly number[]): Assurance {
   if (target.kind === 'none') return 'No target';
   if (target.kind === 'band' || (polarity !== 'High' && polarity !== 'Low')) throw new KpiInputError(assuranceNeeds(polarity));
   const goal = target.value;
+  checkUnitsAgree({ name: 'The values', values, isPercent: false, plural: true }, { name: 'The target', values: [goal], isPercent: target.isPercent });
   const scale = Math.max(Math.abs(goal), Math.abs(limits.lower), Math.abs(limits.upper));
   const [worst, best] = polarity === 'High' ? [limits.lower, limits.upper] : [-limits.upper, -limits.lower];
   const needed = polarity === 'High' ? goal : -goal;

@@ -42,7 +42,7 @@ export function compareWithBenchmark(
   checkAllUnitsAgree(
     [
       { name: 'Value', values: [figure], isPercent: false },
-      { name: 'The confidence limits', values: [interval.lower, interval.upper], isPercent: false },
+      { name: 'The confidence limits', values: [interval.lower, interval.upper], isPercent: false, plural: true },
       { name: 'Benchmark', values: [bench], isPercent: false },
     ],
     true,

@@ -35,6 +35,7 @@ export type NumberScan =
   | { kind: 'refused'; why: string };
 
 const NONE: NumberScan = { kind: 'none' };
+const PERIOD_ALONE: NumberScan = { kind: 'refused', why: 'is a period, not a figure' };
 
 const SCALE_EXPONENT: Record<string, number> = {
   k: 3, thousand: 3, m: 6, mn: 6, million: 6, bn: 9, billion: 9,
@@ -44,7 +45,7 @@ const SCALE_EXPONENT: Record<string, number> = {
 // spaces, a decimal part, an exponent; then %, pc or per cent, or a k/m/bn multiplier.
 const LEADING_NUMBER = new RegExp(
   String.raw`^\s*([-+\u2212]?)\s*([£$€])?\s*([-+\u2212]?)` +
-    String.raw`(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,])|\d+|(?=\.\d))` +
+    String.raw`(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d)|\d+|(?=\.\d))` +
     String.raw`(\.\d*)?(?:e([-+]?\d{1,3})(?![a-z\d]))?`,
   'i',
 );
@@ -56,10 +57,14 @@ const SCALE_WORD = /^\s*(thousand|million|billion)(?![a-z])/i;
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?';
 // One period label at the start: a quarter, a financial year (2019/20, 2020-21, 20/21), a
-// month (Apr-24, April 2024), or a year followed by a colon; then a separator.
+// month (Apr-24, April 2024), or a year followed by a colon; then a separator. A dash with a
+// space on each side (`2019/20 - 45%`, `Apr-24 – 93%`) separates as a colon does: read as a
+// minus sign it would turn 45% into -45%. A dash glued to the figure (`2020/21 -5`) stays its
+// sign. A year alone is a label only before a colon, so `2000 - 2500` stays a band.
+const PERIOD_SEPARATOR = String.raw`(?:\s*[:,]|\s+[-\u2013\u2014](?=\s))?\s*`;
 const PERIOD_LABEL = new RegExp(
   String.raw`^\s*(?:FY\s*)?(?:Q[1-4](?![a-z\d])|((?:19|20)\d{2})\s*[/\-–]\s*(\d{4}|\d{2})(?!\d)|(\d{2})/(\d{2})(?![\d/])|` +
-    `${MONTH}[\\s\\-']*(?:\\d{4}|\\d{2})(?![\\d/])|(?:19|20)\\d{2}(?=\\s*:))\\s*[:,]?\\s*`,
+    `${MONTH}[\\s\\-']*(?:\\d{4}|\\d{2})(?![\\d/])|(?:19|20)\\d{2}(?=\\s*:))${PERIOD_SEPARATOR}`,
   'i',
 );
 const DATE = new RegExp(
@@ -69,6 +74,14 @@ const DATE = new RegExp(
 const FRACTION = /^\s*(\d[\d,]*(?:\.\d+)?)\s*(?:\/|\s(?:out\s+of|of)\s)\s*(\d[\d,]*(?:\.\d+)?)/i;
 const QUARTER = /\bQ([1-4])(?![a-z\d])/gi;
 const BAND_SEPARATOR = /^\s*(?:-|–|—|to)\s*/i;
+// A comma or point straight after a whole number, then more digits (`1,2345`, `1.234,5`,
+// `12,34`): the number read so far is only its first digits, so the text is no figure.
+// A comma and a space after the number is commentary (`1,234, of which…`).
+const MORE_DIGITS = /^[.,]\d/;
+const BADLY_GROUPED: NumberScan = {
+  kind: 'refused',
+  why: 'has its digits grouped in a way no number is written: commas every three digits, a point before the decimals',
+};
 
 /** `2019/20`, `2020-2021`, `20/21`: the second year follows the first. */
 function isYearPair(first: string, second: string): boolean {
@@ -109,11 +122,12 @@ function notAFigure(text: string): string | null {
 }
 
 /** The leading number of text with no labels in front: digits, multiplier or percent. */
-function leadingNumber(text: string): ReadNumber | null {
+function leadingNumber(text: string): NumberScan {
   const match = LEADING_NUMBER.exec(text);
-  if (!match || (match[4] === '' && !match[5])) return null;
+  if (!match || (match[4] === '' && !match[5])) return NONE;
   const [whole, sign1, currency, sign2, digits, decimals = '', exponent = '0'] = match;
   let rest = text.slice(whole.length);
+  if (MORE_DIGITS.test(rest)) return BADLY_GROUPED;
   let shift = 0;
   let isPercent = false;
   const suffix = PERCENT_SUFFIX.exec(rest);
@@ -128,9 +142,15 @@ function leadingNumber(text: string): ReadNumber | null {
   }
   const mantissa = `${digits.replace(/[, \u00A0\u202F]/g, '') || '0'}${decimals === '.' ? '' : decimals}`;
   const value = Number(`${mantissa}e${Number(exponent) + shift}`);
-  if (!Number.isFinite(value)) return null;
+  if (!Number.isFinite(value)) return NONE;
   const negative = /[-\u2212]/.test(sign1) !== /[-\u2212]/.test(sign2);
-  return { value: negative && value !== 0 ? -value : value, isPercent, rest };
+  return { kind: 'figure', figure: { value: negative && value !== 0 ? -value : value, isPercent, rest } };
+}
+
+/** The number after a band separator (`56-61%`, `10 to 15`): none when there is no separator. */
+function bandEndScan(rest: string): NumberScan {
+  const separator = BAND_SEPARATOR.exec(rest);
+  return separator ? leadingNumber(rest.slice(separator[0].length)) : NONE;
 }
 
 /** One reading of text that may start with period labels. */
@@ -139,8 +159,10 @@ function scanLabelled(text: string): NumberScan {
   const refused = notAFigure(rest);
   if (refused) return { kind: 'refused', why: refused };
   const figure = leadingNumber(rest);
-  if (figure) return { kind: 'figure', figure };
-  if (labels.trim() !== '' && rest.trim() === '') return { kind: 'refused', why: 'is a period, not a figure' };
+  // A band's second end is refused as its first would be, so `56-61,5%` is not read as 56.
+  if (figure.kind === 'figure' && bandEndScan(figure.figure.rest).kind === 'refused') return BADLY_GROUPED;
+  if (figure.kind !== 'none') return figure;
+  if (labels.trim() !== '' && rest.trim() === '') return PERIOD_ALONE;
   return NONE;
 }
 
@@ -157,6 +179,11 @@ function latestQuarter(text: string): NumberScan | null {
   }));
   const withFigures = given.filter((entry) => entry.scan.kind === 'figure');
   if (withFigures.length < 2) return null;
+  // Digits after the latest figure that are no figure (`Q3 1,55`) would make the quarter before
+  // look like the latest; a quarter with nothing yet (`Awaiting Q4`) is just not given.
+  const later = given.slice(given.indexOf(withFigures[withFigures.length - 1]));
+  const refused = later.find((entry) => entry.scan.kind === 'refused' && entry.scan !== PERIOD_ALONE);
+  if (refused) return refused.scan;
   const latest = withFigures[withFigures.length - 1];
   if (latest.scan.kind !== 'figure') return null;
   return { kind: 'figure', figure: { ...latest.scan.figure, latestOf: latest.quarter } };
@@ -175,8 +202,8 @@ export function readNumber(text: string): ReadNumber | null {
 
 /** A second number after a band separator (`56-61%`, `10 to 15`), or null. */
 export function bandEnd(rest: string): ReadNumber | null {
-  const separator = BAND_SEPARATOR.exec(rest);
-  return separator ? leadingNumber(rest.slice(separator[0].length)) : null;
+  const end = bandEndScan(rest);
+  return end.kind === 'figure' ? end.figure : null;
 }
 
 /**

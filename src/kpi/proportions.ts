@@ -11,6 +11,7 @@
  * shrink to nothing at 0% or 100%, which matters for small teams and rare events.
  * Limits are proportions of 1 (0.84 is 84%), as Excel stores percentages.
  */
+import { NUMERATOR, checkIsCount } from './counts';
 import { KpiInputError } from './errors';
 import { type ConfidenceInterval, DEFAULT_CONFIDENCE, intervalAround, twoSidedZ } from './rates';
 
@@ -62,12 +63,7 @@ export function proportionConfidenceInterval(
 ): ConfidenceInterval {
   checkNumerator(numerator);
   checkDenominator(denominator);
-  if (numerator > 0 && numerator < 1 && denominator > 1) {
-    throw new KpiInputError(
-      `Numerator ${numerator} looks like a proportion, not a count: the numerator is how many met the condition. ` +
-        `Give the count (for ${+(numerator * 100).toPrecision(4)}% of ${denominator}, about ${Math.round(numerator * denominator)}).`,
-    );
-  }
+  checkIsCount(numerator, denominator, NUMERATOR);
   if (numerator > denominator) {
     throw new KpiInputError(
       `Numerator (${numerator}) must not be more than the denominator (${denominator}): a proportion is part of a whole. Check that the two are not swapped.`,

@@ -130,7 +130,7 @@ export function quantileGroupAmong(
   const { sorted } = comparators;
   checkUnitsAgree(
     { name: 'Value', values: [value], isPercent: false },
-    { name: 'The comparators', values: [sorted[0], sorted[sorted.length - 1]], isPercent: false },
+    { name: 'The comparators', values: [sorted[0], sorted[sorted.length - 1]], isPercent: false, plural: true },
     true,
   );
   return method === 'inc'

@@ -17,8 +17,10 @@
  *   1 − confidence. A count of 0 has lower limit 0.
  *
  * Defaults are PHE's: 95% confidence and a multiplier of 100,000. Counts need not be
- * whole numbers (averages over several years are common); the same rules apply.
+ * whole numbers (averages over several years are common); the same rules apply. A count
+ * that is a share (`5%`) is refused, as for a proportion's numerator (`counts`).
  */
+import { EVENTS, checkIsCount } from './counts';
 import { chiSquaredQuantile, normalQuantile } from './distributions';
 import { KpiInputError } from './errors';
 
@@ -109,6 +111,7 @@ function tooLarge(what: string, count: number, population: number, per: number):
 export function ratePer(count: number, population: number, per: number = DEFAULT_RATE_MULTIPLIER): number {
   checkCount(count);
   checkPopulation(population);
+  checkIsCount(count, population, EVENTS);
   checkPer(per);
   const rate = scaleToRate(count, population, per);
   if (!Number.isFinite(rate)) throw tooLarge('rate', count, population, per);
@@ -190,6 +193,7 @@ export function rateConfidenceInterval(
 ): ConfidenceInterval {
   checkCount(count);
   checkPopulation(population);
+  checkIsCount(count, population, EVENTS);
   checkConfidence(confidence);
   checkPer(per);
   const limits =

@@ -8,8 +8,10 @@
  * infinite). Fingertips leaves points without an interval out and looks further back;
  * here a missing interval among the last five is "Cannot be calculated", so that the
  * marker is always about the latest five periods. Input that cannot be right (a lower
- * limit above the upper, a count above its denominator) is an error.
+ * limit above the upper, a value outside its own interval, a count above its denominator) is
+ * an error.
  */
+import { isAtMost } from './approx';
 import { KpiInputError } from './errors';
 import { type Polarity } from './polarity';
 import { type Series } from './series';
@@ -51,16 +53,34 @@ function lastFive(values: Series): number[] | null {
   return picked.length === TREND_POINTS ? picked : null;
 }
 
+/**
+ * Throws unless a point's interval can be its own: lower no higher than upper, and the value
+ * between them. A value outside its interval means the columns are swapped or on different
+ * scales (percent beside fractions): weighted by those widths, the regression would find a
+ * "significant" trend in the mismatch (chi-squared in the hundreds of thousands).
+ */
+function checkInterval(point: number, value: number, low: number, high: number): void {
+  if (low > high) throw new KpiInputError(`At point ${point} the lower limit ${low} is above the upper limit ${high}.`);
+  const scale = Math.max(Math.abs(value), Math.abs(low), Math.abs(high));
+  if (isAtMost(low, value, scale) && isAtMost(value, high, scale)) return;
+  throw new KpiInputError(
+    `At point ${point} the value ${value} is outside its own interval, ${low} to ${high}. ` +
+      'The columns may be swapped or on different scales (percent beside fractions): ' +
+      'give values, lower and upper in the same units, each value between its limits.',
+  );
+}
+
 function regression(input: TrendInput, at: number[]): TrendTest | null {
   if (!input.lower || !input.upper) throw new KpiInputError('Give lower and upper (95% limits) for each value, or count and denominator for a proportion.');
   const lower = at.map((i) => input.lower![i]);
   const upper = at.map((i) => input.upper![i]);
+  const values = at.map((i) => input.values[i] as number);
   for (let k = 0; k < at.length; k++) {
     const [low, high] = [lower[k], upper[k]];
-    if (low !== null && high !== null && low > high) throw new KpiInputError(`At point ${at[k] + 1} the lower limit ${low} is above the upper limit ${high}.`);
-    if (low === null || high === null || low === high) return null;
+    if (low !== null && high !== null) checkInterval(at[k] + 1, values[k], low, high);
   }
-  return regressionTrendTest(at.map((i) => input.values[i] as number), lower as number[], upper as number[]);
+  if (lower.some((low, k) => low === null || low === upper[k])) return null;
+  return regressionTrendTest(values, lower as number[], upper as number[]);
 }
 
 function proportions(input: TrendInput, at: number[]): TrendTest | null {

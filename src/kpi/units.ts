@@ -19,6 +19,8 @@ export interface UnitsSide {
   name: string;
   values: readonly number[];
   isPercent: boolean;
+  /** The name is plural ("The comparators"), so the message says "look like … numbers". */
+  plural?: boolean;
 }
 
 function magnitudes(side: UnitsSide): number[] {
@@ -93,7 +95,7 @@ export function checkUnitsAgree(a: UnitsSide, b: UnitsSide, plainFractions = fal
   if (nearest < wholePercentFrom(Math.min(...sizes), Math.max(...sizes))) return;
   const figure = plain.values.find((value) => Math.abs(value) === nearest) ?? plain.values[0];
   throw new KpiInputError(
-    `${plain.name} ${describeSide(plain)} looks like a whole number of percent beside ${fraction.name.toLowerCase()} ` +
+    `${plain.name} ${describeSide(plain)} ${plain.plural ? 'look like whole numbers' : 'looks like a whole number'} of percent beside ${fraction.name.toLowerCase()} ` +
       `${describeSide(fraction)}${fraction.isPercent ? '' : ' (a fraction of one)'}. ` +
       `If you meant ${shown(figure)}%, enter ${shown(figure / 100)} formatted as % (or the text "${shown(figure)}%"); ` +
       `if you meant ${shown(figure)} as it is, that is ${shown(figure * 100)}%: enter the text "${shown(figure * 100)}%".`,

@@ -82,6 +82,11 @@ function checkRuleLength(length: number): void {
   }
 }
 
+/** The values the chart was drawn from, missing points left out (what its limits were computed on). */
+export function chartValues(chart: XmrChart): number[] {
+  return chart.points.flatMap((point) => (point.value === null ? [] : [point.value]));
+}
+
 /** The chart of a series (blanks are missing points, kept in place). */
 export function xmrChart(series: Series, options: SpcOptions): XmrChart {
   checkRuleLength(options.ruleLength);

@@ -13,7 +13,7 @@ import { readMeasureRule } from '../kpi/rule';
 import { type Target, parseTarget } from '../kpi/target';
 import { readSeries } from '../kpi/series';
 import { type Variation, latestVariation } from '../kpi/variation';
-import { DEFAULT_RULE_LENGTH, type XmrChart, xmrChart } from '../kpi/xmr-chart';
+import { DEFAULT_RULE_LENGTH, type XmrChart, chartValues, xmrChart } from '../kpi/xmr-chart';
 
 /** The method's figures, for the pane's words about its options. */
 export { RANGE_LIMIT_MULTIPLIER } from '../kpi/spc-limits';
@@ -70,7 +70,7 @@ function readRule(measure: MeasureOverTime): { polarity: Polarity; target: Targe
 function assuranceFor(chart: XmrChart, polarity: Polarity, target: Target | { unreadable: string }): { assurance: Assurance | typeof NOT_RATED; assuranceReason: string | null } {
   if ('unreadable' in target) return { assurance: NOT_RATED, assuranceReason: target.unreadable };
   try {
-    return { assurance: assuranceOf(chart.limits, target, polarity), assuranceReason: null };
+    return { assurance: assuranceOf(chart.limits, target, polarity, chartValues(chart)), assuranceReason: null };
   } catch (error) {
     if (error instanceof KpiInputError) return { assurance: NOT_RATED, assuranceReason: error.message };
     throw error;

@@ -14,7 +14,7 @@ import { type CellValue } from '../../src/kpi/cell';
 import { readMeasureRule } from '../../src/kpi/rule';
 import { readSeries } from '../../src/kpi/series';
 import { latestVariation } from '../../src/kpi/variation';
-import { DEFAULT_RULE_LENGTH, xmrChart } from '../../src/kpi/xmr-chart';
+import { DEFAULT_RULE_LENGTH, chartValues, xmrChart } from '../../src/kpi/xmr-chart';
 import { parseSettings } from '../../src/plan/settings';
 import { axeFindings, blocking, describeWithBrowser, expectText, isFocused, screenshot, tabUntil } from '../support/browser';
 import { demoWorkbookIn, openDemoPage } from '../support/demo-page';
@@ -33,7 +33,7 @@ const stored = (typed: string | number): CellValue => {
 function engineWords(row: (typeof MONTHLY_2023_25)[number]): [string, string] {
   const rule = readMeasureRule(row.goodIs, row.target);
   const chart = xmrChart(readSeries(row.months.map(stored), row.measure), { polarity: rule.polarity, baselinePoints: null, screenOutliers: true, ruleLength: DEFAULT_RULE_LENGTH });
-  return [latestVariation(chart), assuranceOf(chart.limits, rule.target, rule.polarity)];
+  return [latestVariation(chart), assuranceOf(chart.limits, rule.target, rule.polarity, chartValues(chart))];
 }
 
 const WORD_COLUMN = MONTHLY_HEADERS.length;

@@ -1,5 +1,5 @@
 /** KPI.RATE_CI and KPI.PROPORTION_CI spill in the shape of their input, so each interval lines up with its count. */
-import { proportionCi, rateCi } from '../../src/functions/functions';
+import { proportionCi, rateCi, ratePer100k } from '../../src/functions/functions';
 import { proportionConfidenceInterval } from '../../src/kpi/proportions';
 import { rateConfidenceInterval } from '../../src/kpi/rates';
 import { ExcelError, withCustomFunctionsRuntime } from '../support/custom-functions';
@@ -31,5 +31,16 @@ describe('interval shapes follow the input', () => {
     expect(result[1][1]).toBe('No data');
     expect(result[0][2]).toBeInstanceOf(ExcelError);
     expect(result[1][2]).toBe(result[0][2]);
+  });
+});
+
+describe('a count written as a percentage is #VALUE!, never a rate', () => {
+  const message = (result: unknown[][]) => (result[0][0] as ExcelError).message;
+
+  it('RATE_PER_100K("5%", 100), RATE_CI("5%", 100) and PROPORTION_CI("70.4%", 169) say to give the count', () => {
+    expect(message(ratePer100k([['5%']], [[100]]))).toMatch(/^Count 5% is written as a percentage, not a count.*about 5\)/);
+    expect(message(rateCi([['5%']], [[100]]))).toMatch(/^Count 5% is written as a percentage/);
+    expect(message(proportionCi([['70.4%']], [[169]]))).toMatch(/^Numerator 70.4% is written as a percentage.*about 119/);
+    expect(ratePer100k([[1197]], [['132,603']])[0][0]).toBeCloseTo(902.7, 1);
   });
 });

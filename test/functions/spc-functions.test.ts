@@ -101,10 +101,12 @@ describe('KPI.VARIATION and KPI.ASSURANCE', () => {
   });
 });
 
+// Fingertips' TrendData_Set1: five years with their 95% intervals.
+const values = column([24.67, 24.6, 28, 30.2, 30.6]);
+const lower = column([23.16, 23.15, 26.44, 28.63, 28.98]);
+const upper = column([26.25, 26.19, 29.64, 31.9, 32.25]);
+
 describe('KPI.TREND and KPI.TREND_TEST', () => {
-  const values = column([24.67, 24.6, 28, 30.2, 30.6]);
-  const lower = column([23.16, 23.15, 26.44, 28.63, 28.98]);
-  const upper = column([26.25, 26.19, 29.64, 31.9, 32.25]);
 
   it('gives the trend word by polarity, and the test as one row', () => {
     expect(trend(values, lower, upper, [['High']])).toEqual([['Increasing and getting better']]);
@@ -137,9 +139,16 @@ describe('bad input is #VALUE! with a message that says what to fix', () => {
     ['a logical among values', () => spc(column([1, 2, true])), /point 3 is TRUE/],
     ['an Excel error among values', () => assurance(column([1, { type: 'Error' }, 3]), [[2]], [['High']]), /Excel error value/],
     ['a 2-D range', () => spc([[1, 2], [3, 4]]), /2×2; give one column or one row/],
+    ['baseline_points given as text', () => spc(column(DEVIATIONS), [['High']], [['6']]), /^baseline_points must be a whole number; got the text "6": enter the number 6 without quotes\.$/],
+    ['rule_length given as a word', () => spc(column(DEVIATIONS), OMITTED, OMITTED, OMITTED, [['seven']]), /^rule_length must be a whole number; got the text "seven"\. Enter a number such as 7\.$/],
+    ['baseline_points given as a logical', () => spc(column(DEVIATIONS), OMITTED, [[true]]), /^baseline_points must be a whole number; got TRUE\./],
+    ['screen_outliers given as text', () => spc(column(DEVIATIONS), OMITTED, OMITTED, [['FALSE']]), /^screen_outliers must be TRUE or FALSE; got the text "FALSE": enter FALSE without quotes\.$/],
+    ['screen_outliers given as a number', () => spc(column(DEVIATIONS), OMITTED, OMITTED, [[0]]), /^screen_outliers must be TRUE or FALSE; got 0\./],
     ['screen_outliers that is not TRUE or FALSE', () => spc(column(DEVIATIONS), OMITTED, OMITTED, [['yes']]), /screen_outliers must be TRUE or FALSE/],
     ['a range where one cell is expected', () => spc(column(DEVIATIONS), column(['High', 'Low'])), /Polarity must be a single cell/],
     ['an unknown polarity', () => trend(column([1, 2, 3, 4, 5]), OMITTED, OMITTED, [['Sideways']]), /Sideways/],
+    ['values outside their own intervals (percent beside limits as fractions)', () => trendTest(values, column([0.2316, 0.2315, 0.2644, 0.2863, 0.2898]), column([0.2625, 0.2619, 0.2964, 0.319, 0.3225])), /At point 1 the value 24.67 is outside its own interval, 0.2316 to 0.2625/],
+    ['values in whole percent beside a % target (as RAG refuses them)', () => assurance(column([93, 96, 94, 95, 97, 93, 96, 94]), [['95%']], [['High']]), /^The values 93 to 97 look like whole numbers of percent beside the target 95%/],
     ['intervals of another length', () => trendTest(column([1, 2, 3, 4, 5]), column([0, 1]), column([2, 3])), /lower has 2 points but values has 5/],
   ] as const)('%s', (_name, call, message) => {
     expect(valueError(call)).toMatch(message);

@@ -12,9 +12,10 @@ import { errorMessageOf } from '../support/errors';
 /** Limits 80 to 90 around a mean of 85. */
 const LIMITS: XmrLimits = { mean: 85, lower: 80, upper: 90, nearLower: 81.67, nearUpper: 88.33, meanMovingRange: 1.88, points: 24, trial: false };
 
+/** The assurance of values between the limits (their mean, here) against a target. */
 const judge = (target: number | string, polarity: string | null, limits = LIMITS) => {
   const rule = readMeasureRule(polarity, target);
-  return assuranceOf(limits, rule.target, rule.polarity);
+  return assuranceOf(limits, rule.target, rule.polarity, [limits.mean]);
 };
 
 describe('assurance against a target', () => {
@@ -41,7 +42,7 @@ describe('assurance against a target', () => {
 
   it('the boundary holds despite binary floating point', () => {
     // 0.1 + 0.2 limits: the lower limit is 0.30000000000000004 and a 30% target still meets it.
-    const limits = { ...LIMITS, lower: 0.1 + 0.2, upper: 0.5 };
+    const limits = { ...LIMITS, mean: 0.4, lower: 0.1 + 0.2, upper: 0.5 };
     expect(judge(0.3, 'High', limits)).toBe('Consistently passing');
     expect(judge('30%', 'High', limits)).toBe('Consistently passing');
   });
@@ -70,11 +71,32 @@ describe('assurance against a target', () => {
         fc.constantFrom('High', 'Low'),
         (values, target, shift, polarity) => {
           const options = { baselinePoints: null, screenOutliers: true };
-          const before = assuranceOf(xmrLimits(values, options), parseTarget(target), polarity);
-          const after = assuranceOf(xmrLimits(values.map((v) => v + shift), options), parseTarget(target + shift), polarity);
+          const shifted = values.map((v) => v + shift);
+          const before = assuranceOf(xmrLimits(values, options), parseTarget(target), polarity, values);
+          const after = assuranceOf(xmrLimits(shifted, options), parseTarget(target + shift), polarity, shifted);
           expect(after).toBe(before);
         },
       ),
     );
+  });
+});
+
+describe('the values and the target in the same units, as for RAG', () => {
+  const WHOLE_PERCENT = [93, 96, 94, 95, 97, 93, 96, 94, 95, 96, 94, 95];
+  const options = { baselinePoints: null, screenOutliers: true };
+
+  it('values in whole percent beside a 95% target are refused, with both readings, not called Consistently passing', () => {
+    const rule = readMeasureRule('High', '95%');
+    expect(errorMessageOf(() => assuranceOf(xmrLimits(WHOLE_PERCENT, options), rule.target, rule.polarity, WHOLE_PERCENT))).toMatch(
+      /^The values 93 to 97 look like whole numbers of percent beside the target 95%.*If you meant 93%, enter 0.93/,
+    );
+  });
+
+  it('the same values as fractions, or beside a plain 95, are judged', () => {
+    const fractions = WHOLE_PERCENT.map((value) => value / 100);
+    const percent = readMeasureRule('High', '95%');
+    expect(assuranceOf(xmrLimits(fractions, options), percent.target, percent.polarity, fractions)).toBe('Hit and miss');
+    const plain = readMeasureRule('High', 95);
+    expect(assuranceOf(xmrLimits(WHOLE_PERCENT, options), plain.target, plain.polarity, WHOLE_PERCENT)).toBe('Hit and miss');
   });
 });

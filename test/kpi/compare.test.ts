@@ -176,3 +176,11 @@ describeReference('fingertips/fingertips_comparator_testcases.csv', "Fingertips'
   it.skip('SPC for proportions (funnel-plot limits around the benchmark) is a different method, not checked', () => undefined);
   it.skip('comparison with a target range or single target belongs to RAG, not benchmark comparison', () => undefined);
 }, FINGERTIPS_COMPARATORS);
+
+describe('the units message speaks of the confidence limits in the plural', () => {
+  it('COMPARE(0.627, 59, 66, 0.6): "The confidence limits 59 to 66 look like whole numbers of percent"', () => {
+    expect(errorMessageOf(() => compareWithBenchmark(0.627, 59, 66, 0.6, 'High'))).toMatch(
+      /^The confidence limits 59 to 66 look like whole numbers of percent/,
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readFigure, readFigureText, readNumber } from '../../src/kpi/numbers';
+import { readFigure, readFigureText, readNumber, scanNumber } from '../../src/kpi/numbers';
 import { readActual } from '../../src/kpi/actual';
 import { parseTarget } from '../../src/kpi/target';
 import { errorMessageOf } from '../support/errors';
@@ -129,5 +129,74 @@ describe('figures inside text, as real tables hold them', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('a period label, then a dash with a space on each side, then the figure', () => {
+  // The spaced dash separates the label from its figure, as the colon in `2019/20: 45%` does.
+  it.each([
+    ['Q4 2019/20 - 88%', 0.88, true],
+    ['2021/22 - 90%', 0.9, true],
+    ['2019/20 - 45%', 0.45, true],
+    ['Q3 - 55%', 0.55, true],
+    ['March 2021 - 12', 12, false],
+    ['2020/21 - 1,234', 1234, false],
+    ['Apr-24 – 93%', 0.93, true],
+    ['Apr-24 — 93%', 0.93, true],
+    ['2020/21 - -5', -5, false],
+  ])('%s reads as %d', (text, value, isPercent) => {
+    const read = readFigureText(text, 'Actual');
+    expect(read?.value).toBeCloseTo(value, 10);
+    expect(read?.isPercent).toBe(isPercent);
+  });
+
+  it('a dash glued to the figure is still its sign: "2020/21 -5" is -5', () => {
+    expect(readFigureText('2020/21 -5', 'Actual')?.value).toBe(-5);
+    expect(readFigureText('Q3 -2.5%', 'Actual')?.value).toBeCloseTo(-0.025, 10);
+  });
+
+  it('a year alone before a spaced dash is not taken for a label: "2000 - 2500" stays a band', () => {
+    expect(errorMessageOf(() => readFigureText('2000 - 2500', 'Actual'))).toMatch(/is a band/);
+    expect(parseTarget('2000 - 2500')).toMatchObject({ kind: 'band', low: 2000, high: 2500 });
+  });
+
+  it('a target reads the same way: "2021/22 - 90%" is 90%', () => {
+    expect(parseTarget('2021/22 - 90%')).toEqual({ kind: 'value', value: 0.9, bound: null, isPercent: true });
+  });
+});
+
+describe('digits grouped in a way no number is written are refused, not read as their first digits', () => {
+  const BAD_GROUPING = /has its digits grouped in a way no number is written: commas every three digits, a point before the decimals/;
+
+  it.each(['1,2345', '1.234,5', '12,34', '1,05', '0,5', '12,5%', '1.234.567', '1 234,5', '£1,234,56', '1,234.5,6'])(
+    '%s is refused, saying how numbers are grouped',
+    (text) => {
+      expect(scanNumber(text)).toEqual({ kind: 'refused', why: expect.stringMatching(BAD_GROUPING) });
+      expect(errorMessageOf(() => readFigureText(text, 'Actual'))).toMatch(new RegExp(`^Actual '${text.replace(/[.$]/g, '\\$&')}' ${BAD_GROUPING.source}`));
+      expect(errorMessageOf(() => parseTarget(text))).toMatch(/^Target .* has its digits grouped/);
+    },
+  );
+
+  it('the second end of a band is judged the same way: "56-61,5%" is refused, not a band to 61 nor a target of 56', () => {
+    expect(scanNumber('56-61,5%')).toMatchObject({ kind: 'refused' });
+    expect(errorMessageOf(() => parseTarget('56-61,5%'))).toMatch(/has its digits grouped/);
+  });
+
+  it('a run of quarters whose latest figure is badly grouped is refused, not read as the quarter before', () => {
+    expect(scanNumber('Q1 126 Q2 134 Q3 1,55')).toMatchObject({ kind: 'refused' });
+  });
+
+  it.each([
+    ['1,234', 1234],
+    ['1,234.5', 1234.5],
+    ['1 234', 1234],
+    ['1 234.5', 1234.5],
+    ['£1,234,567', 1234567],
+    ['45%, up from 40%', 0.45],
+    ['1,234, of which 200 new', 1234],
+    ['12, 34', 12],
+    ['2019/20: 1,234', 1234],
+  ])('%s still reads as %d', (text, value) => {
+    expect(readFigureText(text, 'Actual')?.value).toBeCloseTo(value, 10);
   });
 });

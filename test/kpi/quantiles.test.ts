@@ -500,3 +500,11 @@ describeReference('fingertips/quantile_method_comparison_1to10.csv', 'PHE and Fi
 
   it.skip('sql_NTILE4 (FingertipsNext) is not checked: NTILE is a third method the add-in does not offer', () => undefined);
 }, QUANTILE_METHODS_1_TO_10);
+
+describe('the units message speaks of the comparators in the plural', () => {
+  it('QUARTILE(0.5, 10 to 50): "The comparators 10 to 50 look like whole numbers of percent"', () => {
+    expect(errorMessageOf(() => quantileGroup(0.5, [10, 20, 30, 40, 50], 4, 'High'))).toMatch(
+      /^The comparators 10 to 50 look like whole numbers of percent beside value 0.5/,
+    );
+  });
+});

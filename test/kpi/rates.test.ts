@@ -134,7 +134,8 @@ describe('rate interval properties', () => {
     fc.integer({ min: 0, max: 20 }),
     fc.constantFrom(0, 9, 10),
     fc.integer({ min: 0, max: 1e9 }),
-    fc.double({ min: 0, max: 1e6, noNaN: true }),
+    // A count strictly between 0 and 1 of a population above 1 is refused as a share (see counts).
+    fc.double({ min: 0, max: 1e6, noNaN: true }).filter((x) => x === 0 || x >= 1),
   );
   const population = fc.double({ min: 1, max: 1e10, noNaN: true });
   const per = fc.constantFrom(1, 100, 1000, 100000);
@@ -300,3 +301,19 @@ describeReference('phe/byars-wilson.csv', "PHE's published Byar's limits for cou
     }
   });
 }, PHE_BYARS_WILSON);
+
+describe('a count written as a share is refused, as a proportion given as the numerator is', () => {
+  it('ratePer and rateConfidenceInterval refuse 0.05 of 100 people (a %-formatted 5%), saying what to give', () => {
+    expect(errorMessageOf(() => ratePer(0.05, 100))).toBe(
+      'Count 0.05 looks like a proportion, not a count: the count is how many events there were. Give the count (for 5% of 100, about 5).',
+    );
+    expect(errorMessageOf(() => rateConfidenceInterval(0.05, 100))).toMatch(/^Count 0.05 looks like a proportion, not a count/);
+  });
+
+  it('a count of 0, 1 or more is still a count, and a fraction of a population of 1 is still rated', () => {
+    expect(ratePer(0, 100)).toBe(0);
+    expect(ratePer(1, 100)).toBe(1000);
+    expect(ratePer(1.5, 100)).toBe(1500);
+    expect(ratePer(0.5, 1)).toBe(50000);
+  });
+});

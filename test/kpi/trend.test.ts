@@ -47,6 +47,14 @@ describe('the test for trend (transcribed Fingertips cases)', () => {
     expect(test.slope).toBeCloseTo(0.00174, 5);
   });
 
+  it("the slope's unit is the method's: the values' own units with limits, a fraction of 1 with counts (as the README says)", () => {
+    // SET1's values are per 1,000: 1.75 per 1,000 a year by regression, 0.00174 (1.74 per 1,000) as a proportion.
+    expect(regressionTrendTest(SET1.values, SET1.lower, SET1.upper).slope).toBeCloseTo(1.7516, 4);
+    const asFractions = (figures: number[]) => figures.map((figure) => figure / 1000);
+    expect(regressionTrendTest(asFractions(SET1.values), asFractions(SET1.lower), asFractions(SET1.upper)).slope).toBeCloseTo(0.0017516, 7);
+    expect(trendTestOf({ ...proportion(SET1.counts, SET1.denominators), values: SET1.values })!.slope).toBeCloseTo(0.0017428, 7);
+  });
+
   it('TrendData_Set2: not significant', () => {
     const test = regressionTrendTest(
       [20.5506, 19.5952, 19.0349, 21.3966, 18.4372],
@@ -113,7 +121,7 @@ describe('which points, and what cannot be calculated', () => {
   it('fewer than five points, a missing interval or a zero-width one cannot be calculated', () => {
     expect(trendTestOf(regression(SET1.values.slice(1), SET1.lower.slice(1), SET1.upper.slice(1)))).toBeNull();
     expect(trendTestOf(regression(SET1.values, [null, ...SET1.lower.slice(1)], SET1.upper))).toBeNull();
-    expect(trendTestOf(regression(SET1.values, [24.6, ...SET1.lower.slice(1)], [24.6, ...SET1.upper.slice(1)]))).toBeNull();
+    expect(trendTestOf(regression(SET1.values, [24.67, ...SET1.lower.slice(1)], [24.67, ...SET1.upper.slice(1)]))).toBeNull();
   });
 
   it('a count of 0 cannot be calculated either: its log-odds is infinite', () => {
@@ -126,6 +134,23 @@ describe('which points, and what cannot be calculated', () => {
     expect(errorMessageOf(() => trendTestOf({ ...proportion(SET1.counts, SET1.denominators), denominators: null }))).toMatch(/both count and denominator/);
     expect(errorMessageOf(() => trendTestOf({ values: SET1.values, lower: null, upper: null, counts: null, denominators: null }))).toMatch(/Give lower and upper/);
     expect(errorMessageOf(() => trendTestOf(regression(SET1.values, SET1.lower.slice(1), SET1.upper)))).toMatch(/lower has 4 points but values has 5/);
+  });
+
+  it('refuses a value outside its own interval, naming the point and the figures, rather than testing it', () => {
+    // SET1's values as percent beside its limits as fractions gave chi-squared 467,653, "significant".
+    const asFractions = (limits: number[]) => limits.map((limit) => limit / 100);
+    const message = errorMessageOf(() => trendTestOf(regression(SET1.values, asFractions(SET1.lower), asFractions(SET1.upper))));
+    expect(message).toMatch(/^At point 1 the value 24.67 is outside its own interval, 0.2316 to 0.2625/);
+    expect(message).toMatch(/may be swapped or on different scales \(percent beside fractions\)/);
+    const swapped = errorMessageOf(() => trendTestOf(regression(SET1.lower, SET1.values, SET1.upper)));
+    expect(swapped).toMatch(/^At point 1 the value 23.16 is outside its own interval, 24.67 to 26.25/);
+  });
+
+  it('a value on a limit is inside it, and a point outside the last five is not judged', () => {
+    expect(trendTestOf(regression(SET1.values, [24.67, ...SET1.lower.slice(1)], SET1.upper))).not.toBeNull();
+    expect(trendTestOf(regression([99, ...SET1.values], [1, ...SET1.lower], [2, ...SET1.upper]))).toEqual(
+      regressionTrendTest(SET1.values, SET1.lower, SET1.upper),
+    );
   });
 
   it('the marker words by polarity', () => {

@@ -25,6 +25,13 @@ describe('units checked by ratio', () => {
     expect(() => checkUnitsAgree(side('Actual', [actual]), side('The target', [target], true))).not.toThrow();
   });
 
+  it('a side named in the plural is spoken of in the plural: "the comparators … look like whole numbers of percent"', () => {
+    const comparators = { ...side('The comparators', [10, 50]), plural: true };
+    expect(errorMessageOf(() => checkUnitsAgree(side('Value', [0.5]), comparators, true))).toMatch(
+      /^The comparators 10 to 50 look like whole numbers of percent beside value 0.5 \(a fraction of one\)\./,
+    );
+  });
+
   it('the side written differently is judged: a whole-number target beside a % actual is named', () => {
     expect(errorMessageOf(() => checkUnitsAgree(side('Actual', [0.84], true), side('The target', [86])))).toMatch(/^The target 86 looks like/);
   });

@@ -63,6 +63,7 @@ describe('judging a measure over time', () => {
   it.each([
     ['a target in words ("Reduce") beside a polarity', 'Low', 'Reduce', /'Reduce' has no number/],
     ['Context polarity beside a target', 'Context', 600, /which way is good/],
+    ['a % target beside values in whole percent', 'Low', '6%', /^The values 540 to 620 look like whole numbers of percent beside the target 6%/],
   ] as const)('%s: the variation is rated as KPI.VARIATION rates it, and only the assurance is Not rated, with the reason', (_name, polarity, target, reason) => {
     const judgement = judgeOverTime({ name: 'Care home admissions', periods: CARE_HOMES, polarity, target });
     const [word, assured] = overTimeWords(judgement);
