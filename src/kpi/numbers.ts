@@ -153,6 +153,16 @@ function bandEndScan(rest: string): NumberScan {
   return separator ? leadingNumber(rest.slice(separator[0].length)) : NONE;
 }
 
+/**
+ * A word or sign before a figure that makes it no single figure: an approximation (`c. 50`,
+ * `approx 50`, `~50`) or a bound (`>90%`, `Above 90%`). As an actual it is neither no data
+ * nor the figure: which figure to rate is the analyst's call. (A target's bound is read
+ * before its figure is scanned, so `>90%` as a target is still a bound.)
+ */
+const HEDGE =
+  /^\s*(?:c\.|ca\.|circa|approx(?:\.|imately)?|about|around|roughly|est(?:\.|imated)?|~|≈|>=?|<=?|≥|≤|above|below|over|under|more than|less than|at least|at most)\s*/i;
+const HEDGED: NumberScan = { kind: 'refused', why: 'has a word or sign before its figure (an approximation such as c. or ~, or a bound such as >), so it is not one figure to rate' };
+
 /** One reading of text that may start with period labels. */
 function scanLabelled(text: string): NumberScan {
   const { rest, labels } = withoutPeriodLabels(text);
@@ -163,6 +173,8 @@ function scanLabelled(text: string): NumberScan {
   if (figure.kind === 'figure' && bandEndScan(figure.figure.rest).kind === 'refused') return BADLY_GROUPED;
   if (figure.kind !== 'none') return figure;
   if (labels.trim() !== '' && rest.trim() === '') return PERIOD_ALONE;
+  const hedge = HEDGE.exec(rest);
+  if (hedge && leadingNumber(rest.slice(hedge[0].length)).kind === 'figure') return HEDGED;
   return NONE;
 }
 

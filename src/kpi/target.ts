@@ -7,7 +7,7 @@ import { type CellValue, isBlank } from './cell';
 import { KpiInputError, quote } from './errors';
 import { refuseExcelError } from './excel-errors';
 import { memoizeText } from './memo';
-import { bandEnd, scanNumber, withoutBracketedNotes } from './numbers';
+import { type ReadNumber, bandEnd, scanNumber, withoutBracketedNotes } from './numbers';
 import { readRatingWord } from './rating';
 import { readRelativeTarget } from './relative-target';
 
@@ -37,8 +37,8 @@ const NO_TARGET_WORDS = new Set([
 const NO_TARGET_OPENINGS = ['baseline', 'new measure', 'no target', 'monitor'];
 
 const LEADING_OPERATORS: readonly [RegExp, Bound][] = [
-  [/^(?:>=?|≥|=>|at least|min(?:imum)?|no less than|not less than|more than|above|over)\s*/i, 'atLeast'],
-  [/^(?:<=?|≤|=<|at most|max(?:imum)?|no more than|not more than|less than|below|under)\s*/i, 'atMost'],
+  [/^(?:>=?|≥|=>|at least|min(?:imum|\.)?|no less than|not less than|more than|above|over)\s*/i, 'atLeast'],
+  [/^(?:<=?|≤|=<|at most|max(?:imum|\.)?|no more than|not more than|less than|below|under)\s*/i, 'atMost'],
 ];
 const TRAILING_OPERATORS: readonly [RegExp, Bound][] = [
   [/\bor\s+(?:more|higher|above|over|greater|better)\b/i, 'atLeast'],
@@ -52,6 +52,31 @@ function isNoTargetWord(text: string): boolean {
     NO_TARGET_OPENINGS.some((opening) => words.startsWith(opening)) ||
     readRatingWord(words) !== null // a milestone's target (`Green`) is judged, not computed
   );
+}
+
+const PLUS_MINUS = /^\s*(?:±|\+\s*\/\s*-|\+\s*-)\s*/;
+const POINTS = /^\s*(?:pp|pts?|points?|percentage points?)(?![a-z])/i;
+
+/**
+ * `100 ± 5` (or `+/-`) is the band 95 to 105; on a percentage, `50% ± 2pp` is 48% to 52%.
+ * A spread that could be read two ways is refused: `50% ± 2%` is 48–52% to some and 49–51%
+ * (2% of the target) to others, and `50% ± 2` beside a percentage is points or a fraction.
+ */
+function plusMinusBand(text: string, centre: ReadNumber, rest: string): Target | null {
+  const sign = PLUS_MINUS.exec(rest);
+  if (!sign) return null;
+  const spread = scanNumber(rest.slice(sign[0].length));
+  if (spread.kind !== 'figure') throw new KpiInputError(`Target ${quote(text)} has a ± with no figure after it. Write the band, e.g. 95-105.`);
+  const points = POINTS.test(spread.figure.rest);
+  const clear = centre.isPercent ? points && !spread.figure.isPercent : !points && !spread.figure.isPercent;
+  if (!clear) {
+    throw new KpiInputError(
+      `Target ${quote(text)} can be read two ways (points, or a share of the target). Write the band itself, e.g. ${centre.isPercent ? '48-52%' : '95-105'}, ` +
+        `or ${centre.isPercent ? 'the spread in points (50% ± 2pp)' : 'the spread in the measure’s units (100 ± 5)'}.`,
+    );
+  }
+  const half = centre.isPercent ? spread.figure.value / 100 : spread.figure.value;
+  return { kind: 'band', low: centre.value - Math.abs(half), high: centre.value + Math.abs(half), isPercent: centre.isPercent };
 }
 
 function parseTargetText(text: string): Target {
@@ -84,6 +109,11 @@ function parseTargetText(text: string): Target {
   }
   const first = scan.figure;
   const afterFirst = first.rest;
+  const spread = plusMinusBand(text, first, afterFirst);
+  if (spread) {
+    if (bound) throw new KpiInputError(`Target ${quote(text)} mixes a band (±) with ${bound === 'atLeast' ? '>' : '<'}. Write either a band or a bound.`);
+    return spread;
+  }
   const second = bandEnd(afterFirst);
   if (second) {
     if (bound) {

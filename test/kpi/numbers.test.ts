@@ -200,3 +200,17 @@ describe('digits grouped in a way no number is written are refused, not read as 
     expect(readFigureText(text, 'Actual')?.value).toBeCloseTo(value, 10);
   });
 });
+
+describe('a figure with a word or sign in front is no single figure: not No data, and not the figure', () => {
+  it.each(['c. 50', 'approx 50', 'approx. 50', '~50', 'about £5m', 'Above 90%', '>90%', 'circa 1,200'])('%s as an actual is refused, saying why', (text) => {
+    expect(scanNumber(text)).toEqual({ kind: 'refused', why: expect.stringMatching(/word or sign before its figure/) });
+    expect(errorMessageOf(() => readActual(text))).toMatch(new RegExp(`^Actual '${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}' has a word or sign before its figure`));
+  });
+
+  it('text with no figure after such a word is still no data, and a bound in a target is still a bound', () => {
+    expect(readActual('Above target')).toEqual({ kind: 'none' });
+    expect(readActual('About to report')).toEqual({ kind: 'none' });
+    expect(parseTarget('>90%')).toMatchObject({ kind: 'value', value: 0.9, bound: 'atLeast' });
+    expect(parseTarget('Above 90%')).toMatchObject({ kind: 'value', bound: 'atLeast' });
+  });
+});

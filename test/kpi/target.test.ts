@@ -1,3 +1,4 @@
+import { ragFor } from '../../src/kpi/rag';
 import fc from 'fast-check';
 import { KpiInputError } from '../../src/kpi/errors';
 import { readMeasureRule } from '../../src/kpi/rule';
@@ -31,12 +32,32 @@ describe('targets as councils write them', () => {
     ['56% to 61%', 0.56, 0.61],
     ['100-200', 100, 200],
     ['61-56%', 0.56, 0.61],
+    ['100 ± 5', 95, 105],
+    ['100 +/- 5', 95, 105],
+    ['50% ± 2pp', 0.48, 0.52],
+    ['50% +/- 2 points', 0.48, 0.52],
   ])('%s reads as a band, the %% applying to both ends', (text, low, high) => {
     const target = parseTarget(text);
     expect(target.kind).toBe('band');
     if (target.kind !== 'band') return;
     expect(target.low).toBeCloseTo(low, 12);
     expect(target.high).toBeCloseTo(high, 12);
+  });
+
+  it.each(['50% ± 2%', '50% ± 2', '1000 ± 5%', '100 ± 2pp'])('%s, a spread that reads two ways, is refused with the band to write', (text) => {
+    expect(() => parseTarget(text)).toThrow(/can be read two ways .*Write the band itself/);
+  });
+
+  it.each([
+    ['Max. 10', 'atMost'],
+    ['Min. 90%', 'atLeast'],
+  ])('%s, an abbreviated bound, reads as Maximum or Minimum does', (text, bound) => {
+    expect(parseTarget(text)).toMatchObject({ kind: 'value', bound });
+  });
+
+  it('a ± band rates as the band: 103 against 100 ± 5 is Green, not 3 over a target of 100', () => {
+    expect(ragFor({ actual: 103, target: '100 ± 5', polarity: 'Target' })).toBe('Green');
+    expect(ragFor({ actual: 103, target: '95-105', polarity: 'Target' })).toBe('Green');
   });
 
   it('a number cell is taken as it is', () => {
