@@ -53,7 +53,9 @@ const RULES = `  <section id="rules">
     <p><strong>Figures in text</strong> are read as an analyst reads them: <code>2019/20: 45%</code> and <code>2019/20 - 45%</code> are 45%,
     <code>Q1 126 Q2 134 Q3 155 Awaiting Q4</code> is 155 (the latest quarter), <code>1 234</code> is 1234, <code>45pc</code> is 45%,
     <code>1e3</code> is 1000, <code>£ 17.8 m</code> is 17,800,000. A fraction (<code>119/169</code>), a date
-    (<code>01/04/2021</code>), digits grouped as no number is written (<code>1,2345</code>, <code>12,34</code>) or, for a single figure, a band (<code>56-61%</code>) is an error that says what it looks like.</p>
+    (<code>01/04/2021</code>), digits grouped as no number is written (<code>1,2345</code>, <code>12,34</code>), a figure with a hedge or bound in front
+    (<code>c. 50</code>, <code>~50</code>, an actual of <code>&gt;90%</code>) or, for a single figure, a band (<code>56-61%</code>) is an error that says what it looks like.
+    A target of <code>100 ± 5</code> is the band 95 to 105.</p>
   </section>`;
 
 /** The "Method" list of a function whose choices need stating, or nothing. */
