@@ -1,5 +1,5 @@
 /**
- * Excel's error values as they reach the engine in text: Office.js reads a cell showing
+ * Excel's error values as they reach the engine in text: the Excel host reads a cell showing
  * #N/A as the string "#N/A". Read as words they pass for others ("#N/A" is the polarity word
  * N/A once its punctuation goes), so the readers of a row's rule (polarity, target,
  * tolerances) refuse them first, naming the error: the cell's formula needs fixing, and no
