@@ -18,6 +18,7 @@ import { cellAddress } from '../excel/a1';
 import { type TableSnapshot } from '../excel/workbook-host';
 import { LISTED_WORDS } from './row-status';
 import { type AddedColumn, type KpiSettings } from './settings';
+import { cellAt } from './table-model';
 
 type WordKind = 'rag' | 'direction' | 'longDirection';
 
@@ -47,16 +48,13 @@ function writtenByAddIn(value: string, kind: WordKind, settings: KpiSettings, fi
   return mark === null || fixedMark === null || fixedMark.split(', ').includes(mark);
 }
 
-/** A body cell at an absolute column, inside the table or among the text read right of it (a plain range's added columns). */
-function cellAt(table: TableSnapshot, row: number, column: number): { text: string; formula: boolean } {
-  const { firstColumn, columnCount } = table.location;
-  const inTable = column - firstColumn;
-  if (inTable < columnCount) {
-    const value = table.values[row]?.[inTable];
-    return { text: isBlank(value) ? '' : String(value).trim(), formula: table.formulas[row]?.[inTable] != null };
-  }
-  const text = table.beyond[row + 1]?.[inTable - columnCount] ?? '';
-  return { text: text.trim(), formula: text.startsWith('=') };
+/** A body cell at an absolute column, as table-model reads it, and whether it holds a formula (right of the table, its text is read). */
+function cellOf(table: TableSnapshot, row: number, column: number): { text: string; formula: boolean } {
+  const inTable = column - table.location.firstColumn;
+  const value = cellAt(table, row, inTable);
+  const text = isBlank(value) ? '' : String(value);
+  const formula = inTable < table.location.columnCount ? table.formulas[row]?.[inTable] != null : text.startsWith('=');
+  return { text: text.trim(), formula };
 }
 
 /**
@@ -71,9 +69,9 @@ export function typedOverCells(table: TableSnapshot, settings: KpiSettings, owne
     if (!isWordKind(added.kind)) continue;
     const kind = added.kind;
     table.values.forEach((_, row) => {
-      const { text, formula } = cellAt(table, row, added.column);
+      const { text, formula } = cellOf(table, row, added.column);
       if (text === '' || formula || (rows && !rows(added.column, row))) return;
-      const fixedMark = fixedColumn ? cellAt(table, row, fixedColumn.column).text : null;
+      const fixedMark = fixedColumn ? cellOf(table, row, fixedColumn.column).text : null;
       if (!writtenByAddIn(text, kind, settings, fixedMark)) found.push(`${sheet}!${cellAddress(headerRow + 1 + row, added.column)}`);
     });
   }
