@@ -1,5 +1,5 @@
 /**
- * Cells of the add-in's own word columns (RAG, DoT, long-term DoT) that hold what it never
+ * Cells of the add-in's own word columns (RAG, DoT, long-term DoT, Over time's variation and assurance) that hold what it never
  * writes there: a colleague has typed over a rating ("Amber - see note", or a hand-picked
  * "Amber" over a Portable formula). Apply again would write over them and Remove would
  * delete them, so both ask first and name them.
@@ -17,19 +17,25 @@ import { RAG_RESULTS } from '../kpi/rating';
 import { cellAddress } from '../excel/a1';
 import { type TableSnapshot } from '../excel/workbook-host';
 import { LISTED_WORDS } from './row-status';
+import { ASSURANCE_PALETTE, VARIATION_PALETTE } from './spc-palette';
 import { type AddedColumn, type KpiSettings } from './settings';
 import { cellAt } from './table-model';
 
-type WordKind = 'rag' | 'direction' | 'longDirection';
+type WordKind = 'rag' | 'direction' | 'longDirection' | 'variation' | 'assurance';
 
 const WORDS: Record<WordKind, readonly string[]> = {
   rag: [...RAG_RESULTS, ...Object.values(LISTED_WORDS)],
   direction: DIRECTIONS,
   longDirection: DIRECTIONS,
+  variation: VARIATION_PALETTE.map((style) => style.word),
+  assurance: ASSURANCE_PALETTE.map((style) => style.word),
 };
 
+/** The Over time step writes its words as values in every mode: any of them is its own. */
+const ALWAYS_VALUES: ReadonlySet<WordKind> = new Set(['variation', 'assurance']);
+
 /** The part of the "Fixed at Apply" mark that says a column's word in that row is a fixed value. */
-const FIXED_MARK: Record<WordKind, string | null> = { rag: 'RAG', direction: 'DoT', longDirection: null };
+const FIXED_MARK: Record<WordKind, string | null> = { rag: 'RAG', direction: 'DoT', longDirection: null, variation: null, assurance: null };
 
 const isWordKind = (kind: string): kind is WordKind => kind in WORDS;
 
@@ -40,7 +46,7 @@ const isWordKind = (kind: string): kind is WordKind => kind in WORDS;
  */
 function writtenByAddIn(value: string, kind: WordKind, settings: KpiSettings, fixedMark: string | null): boolean {
   if (!WORDS[kind].includes(value)) return false;
-  if (settings.mode === 'values') return true;
+  if (settings.mode === 'values' || ALWAYS_VALUES.has(kind)) return true;
   if (kind === 'rag' && (Object.values(LISTED_WORDS) as string[]).includes(value)) return true;
   if (settings.mode === 'live') return false;
   const mark = FIXED_MARK[kind];

@@ -102,3 +102,29 @@ describe('cells of the add-in’s word columns typed over in the sheet', () => {
     expect(planRemoval(table, settings).typedOver).toEqual([`KPIs!${dot}5`]);
   });
 });
+
+describe('the Over time step’s word columns', () => {
+  it('a variation or assurance typed over is named; the words the step writes, in any mode, are its own', () => {
+    const table = {
+      location: { sheet: 'ASC', tableName: null, headerRow: 0, firstColumn: 0, columnCount: 3, rowCount: 3 },
+      headers: ['Measure', 'Variation as at 1 Dec 2026', 'Assurance as at 1 Dec 2026'],
+      values: [
+        ['Reablement', 'Common cause', 'Hit and miss'],
+        ['Delayed transfers', 'Common cause – agreed at DMT', 'Not rated'],
+        ['Carers', 'Special cause improving (low)', 'Passing, we think'],
+      ],
+      formulas: [[null, null, null], [null, null, null], [null, null, null]],
+      numberFormats: [['General', 'General', 'General'], ['General', 'General', 'General'], ['General', 'General', 'General']],
+      validations: [{ kind: 'none' as const }, { kind: 'none' as const }, { kind: 'none' as const }],
+      beyond: [[], [], [], []],
+    };
+    const owned = [
+      { kind: 'variation' as const, header: table.headers[1], column: 1 },
+      { kind: 'assurance' as const, header: table.headers[2], column: 2 },
+    ];
+    for (const mode of ['portable', 'live', 'values'] as const) {
+      const settings = { mode, addedColumns: owned } as unknown as KpiSettings;
+      expect(typedOverCells(table, settings, owned)).toEqual(['ASC!B3', 'ASC!C4']);
+    }
+  });
+});
