@@ -11,6 +11,7 @@ import { MONTHLY_2023_25 } from '../../src/demo/data/monthly-2023-25';
 import { assurance, variation } from '../../src/functions/functions';
 import { MemoryWorkbookHost } from '../../src/excel/memory-host';
 import { parseSettings } from '../../src/plan/settings';
+import { DEFAULT_OVER_TIME } from '../../src/plan/over-time';
 import { ownedSheets } from '../../src/plan/owned-sheets';
 import { withCustomFunctionsRuntime } from '../support/custom-functions';
 import { leicestershireHost, openPane, status, step, useSelectedTable } from '../support/task-pane';
@@ -101,6 +102,21 @@ describe('the Over time step', () => {
     const reopened = within(step('6. Over time'));
     expect(reopened.getByRole('spinbutton', { name: /Baseline points/ })).toHaveValue(8);
     expect(reopened.getByRole('checkbox', { name: /Screen moving ranges/ })).not.toBeChecked();
+  });
+
+  it('writing a chart after changing an option keeps the options the words in the sheet were judged by', async () => {
+    const host = monthlyHost();
+    const first = await openPane(host);
+    await useSelectedTable(first.user);
+    const options = within(step('6. Over time'));
+    await first.user.click(options.getByRole('button', { name: 'Write over time' }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^Wrote variation and assurance/));
+    await first.user.type(options.getByRole('spinbutton', { name: /Baseline points/ }), '8');
+    await first.user.click(options.getByRole('checkbox', { name: `XmR chart of ${REABLEMENT.measure}` }));
+    await first.user.click(options.getByRole('button', { name: 'Write an XmR chart' }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^Wrote 1 XmR chart/));
+    const saved = parseSettings(host.snapshot().settings);
+    expect(saved.kind === 'ok' && saved.settings.overTime).toEqual(DEFAULT_OVER_TIME);
   });
 
   it('writes the two columns and their settings, then one chart sheet per measure picked', async () => {

@@ -82,7 +82,7 @@ export function useOverTimeActions(host: WorkbookHost, state: KpiState, dispatch
       if (picked.length === 0) return;
       const base = tableSettings(table, saved, fresh);
       const names = chartSheetNames(picked.map(({ series }) => series.measure.name), await host.sheetNames(), base.chartSheets ?? []);
-      const settings: KpiSettings = { ...base, chartSheets: [...new Set([...(base.chartSheets ?? []), ...names])], overTime: state.overTime };
+      const settings: KpiSettings = { ...base, chartSheets: [...new Set([...(base.chartSheets ?? []), ...names])], ...(base.overTime ? { overTime: base.overTime } : {}) };
       await host.writeXmrCharts(planXmrCharts(picked, names, new Date()), serializeSettings(settings));
       const status = `Wrote ${plural(names.length, 'XmR chart')}, each on its own sheet: ${names.map((name) => `"${name}"`).join(', ')}.`;
       dispatch({ type: 'chartsWritten', settings, status });
