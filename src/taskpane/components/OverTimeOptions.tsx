@@ -35,7 +35,8 @@ interface CountFieldProps {
 /** A number field that passes on only a whole number it can use, and says why otherwise. */
 function CountField({ label, hint, value, least, blankAllowed, onChange, onValidity }: CountFieldProps) {
   const [text, setText] = useState(value === null ? '' : String(value));
-  const read = readCount(text, least, blankAllowed);
+  const [halfTyped, setHalfTyped] = useState(false);
+  const read = halfTyped ? undefined : readCount(text, least, blankAllowed);
   const valid = read !== undefined;
   useEffect(() => onValidity(valid), [valid, onValidity]);
   return (
@@ -44,9 +45,12 @@ function CountField({ label, hint, value, least, blankAllowed, onChange, onValid
         type="number"
         min={least}
         value={text}
-        onChange={(_, data) => {
+        onChange={(event, data) => {
+          // A number field reports half-typed text ("1e", "-") as "", which would read as blank: it is an error until it is a number.
+          const bad = event.target.validity.badInput;
+          setHalfTyped(bad);
           setText(data.value);
-          const next = readCount(data.value, least, blankAllowed);
+          const next = bad ? undefined : readCount(data.value, least, blankAllowed);
           if (next !== undefined) onChange(next);
         }}
       />
