@@ -596,7 +596,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         await syncs.room(jsonBytes(chart.cells) + formats + chart.series.length * 10 * COMMAND_BYTES);
         writeXmrChart(clearedSheet(context, sheets, chart.sheetName), chart);
       }
-      await syncs.room(settings.length);
+      await syncs.room(jsonBytes(settings));
       context.workbook.settings.add(SETTINGS_KEY, settings);
       await syncs.flush();
     });
