@@ -130,7 +130,8 @@ export function readPeriod(words: string): { period: Period | null; rest: string
  */
 const ROLE_PATTERNS: readonly [HeaderRole, RegExp][] = [
   ['output', /^(?:(?:reported |previous )?rag\b|dot\b|direction of travel|trend|quartile|status\b|rating\b|performance rating|variation\b|assurance\b)/],
-  ['commentary', /\b(?:commentary|comments?|notes?|narrative|remarks?)\b/],
+  // First or last ("Performance commentary", "Officer notes"), never a footnote: "Target (see note 2)" is the target.
+  ['commentary', /^(?:commentary|comments?|notes?|narrative|remarks?)\b|\b(?:commentary|comments?|narrative|remarks?)$|(?<!\bsee )\bnotes?$/],
   ['amberTolerance', /\bamber\b.*\b(?:tol|threshold)/],
   ['greenTolerance', /\bgreen\b.*\b(?:tol|threshold)/],
   ['tolerance', /^(?:tolerance|threshold)s?\b/],
@@ -185,6 +186,9 @@ const FIGURE_WORD =
   /^(?:provisional|final|revised|cumulative|%|positions?|scores?|rates?|per|totals?|counts?|number|no|achieved|achievement|out-?turn|levels?|percentages?|percent|cent|pc|qtr|quarter|month|year|figures?|values?|data|results?|performance|\d+)$/;
 const isFigureQualifier = (words: string): boolean => words.split(' ').every((word) => FIGURE_WORD.test(word));
 
+/** "Q3 actual (lower is better)" says which way is good: its "lower" is no lower confidence limit. */
+const POLARITY_PHRASE = /\b(?:lower|higher|smaller|bigger|larger|less|more) (?:is|=) (?:better|good)\b/g;
+
 /** "Year to date" is a figure for the year so far, not a date. */
 const TO_DATE = /\b(?:year )?to date\b/g;
 
@@ -199,7 +203,7 @@ function roleOf(words: string): { role: HeaderRole | null; exact: boolean } {
   if (!found) return { role: null, exact: false };
   const [role, pattern] = found;
   if (role !== 'output' && role !== 'commentary' && OTHER_MEANING.test(cleaned.replace(TO_DATE, ' '))) return { role: null, exact: false };
-  if (OWN_FIGURE_ROLES.has(role) && NOT_OWN_FIGURE.test(cleaned)) return { role: null, exact: false };
+  if (OWN_FIGURE_ROLES.has(role) && NOT_OWN_FIGURE.test(cleaned.replace(POLARITY_PHRASE, ' '))) return { role: null, exact: false };
   return { role, exact: pattern.exec(cleaned)?.[0] === cleaned };
 }
 

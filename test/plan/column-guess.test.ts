@@ -298,6 +298,14 @@ describe('a dated column that is some other figure for the period is not the mea
     expect(readHeader('2020/212')).toMatchObject({ role: null, period: { fiscalYear: 2020 } });
   });
 
+  it('a footnote or a polarity phrase in a header leaves its role: "Target (see note 2)" is the target, "Q3 actual (lower is better)" the actual', () => {
+    expect(readHeader('Target (see note 2)')).toMatchObject({ role: 'target' });
+    expect(readHeader('Actual (see notes)')).toMatchObject({ role: 'actual' });
+    expect(readHeader('Q3 actual (lower is better)')).toMatchObject({ role: 'actual', period: { quarter: 3 } });
+    expect(readHeader('Officer notes')).toMatchObject({ role: 'commentary' });
+    expect(guessMapping(['Ref', 'Measure', 'Target (see note 2)', 'Actual', 'Notes'])).toMatchObject({ target: 2, actual: 3 });
+  });
+
   it.each([
     ['2023/24 Position', { fiscalYear: 2023 }], ['Q3 Count', { quarter: 3 }], ['2023/24 Rate per 100,000', { fiscalYear: 2023 }],
     ['Q2 2024/25 Achieved', { fiscalYear: 2024, quarter: 2 }], ['2023/24 Out-turn', { fiscalYear: 2023 }], ['Q1 Percentage', { quarter: 1 }],
