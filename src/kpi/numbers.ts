@@ -174,7 +174,9 @@ function scanLabelled(text: string): NumberScan {
   if (figure.kind !== 'none') return figure;
   if (labels.trim() !== '' && rest.trim() === '') return PERIOD_ALONE;
   const hedge = HEDGE.exec(rest);
-  if (hedge && leadingNumber(rest.slice(hedge[0].length)).kind === 'figure') return HEDGED;
+  const hedged = hedge ? leadingNumber(rest.slice(hedge[0].length)) : NONE;
+  // "Over 65s", "Under 18s: 45%" name an age group, not a bound on a figure.
+  if (hedged.kind === 'figure' && !/^[a-z]/i.test(hedged.figure.rest)) return HEDGED;
   return NONE;
 }
 

@@ -210,6 +210,9 @@ describe('a figure with a word or sign in front is no single figure: not No data
   it('text with no figure after such a word is still no data, and a bound in a target is still a bound', () => {
     expect(readActual('Above target')).toEqual({ kind: 'none' });
     expect(readActual('About to report')).toEqual({ kind: 'none' });
+    // An age group is no bound: as before, text with no figure to rate is no data.
+    expect(readActual('Over 65s')).toEqual({ kind: 'none' });
+    expect(readActual('Under 18s: 45%')).toEqual({ kind: 'none' });
     expect(parseTarget('>90%')).toMatchObject({ kind: 'value', value: 0.9, bound: 'atLeast' });
     expect(parseTarget('Above 90%')).toMatchObject({ kind: 'value', bound: 'atLeast' });
   });
