@@ -36,7 +36,8 @@ export function assuranceOf(limits: XmrLimits, target: Target, polarity: Polarit
   if (target.kind === 'none') return 'No target';
   if (target.kind === 'band' || (polarity !== 'High' && polarity !== 'Low')) throw new KpiInputError(assuranceNeeds(polarity));
   const goal = target.value;
-  checkUnitsAgree({ name: 'The values', values, isPercent: false, plural: true }, { name: 'The target', values: [goal], isPercent: target.isPercent });
+  // Values come from a range and can never carry a %: a %-formatted range arrives as fractions, so plain fractions count as percentages here.
+  checkUnitsAgree({ name: 'The values', values, isPercent: false, plural: true }, { name: 'The target', values: [goal], isPercent: target.isPercent }, true);
   const scale = Math.max(Math.abs(goal), Math.abs(limits.lower), Math.abs(limits.upper));
   const [worst, best] = polarity === 'High' ? [limits.lower, limits.upper] : [-limits.upper, -limits.lower];
   const needed = polarity === 'High' ? goal : -goal;

@@ -99,4 +99,10 @@ describe('the values and the target in the same units, as for RAG', () => {
     const plain = readMeasureRule('High', 95);
     expect(assuranceOf(xmrLimits(WHOLE_PERCENT, options), plain.target, plain.polarity, WHOLE_PERCENT)).toBe('Hit and miss');
   });
+
+  it('values from a %-formatted range (fractions) beside a plain 95 are refused too, not called Consistently failing', () => {
+    const fractions = WHOLE_PERCENT.map((value) => value / 100);
+    const plain = readMeasureRule('High', 95);
+    expect(errorMessageOf(() => assuranceOf(xmrLimits(fractions, options), plain.target, plain.polarity, fractions))).toMatch(/looks? like a whole number of percent/);
+  });
 });
