@@ -9,7 +9,7 @@ describe('a period label before a spaced dash', () => {
     expect(value([['Q4 2019/20 - 88%'], ['Apr-24 – 93%'], ['2020/21 -5']])).toEqual([[0.88], [0.93], [-5]]);
   });
 
-  it('KPI.RAG rates "2021/22 - 90%" as 90% against a target of 50%: Green', () => {
+  it('KPI.RAG reads "2021/22 - 90%" as 90%: 50% against it is Red, and it against a target of 50% is Green', () => {
     expect(rag([[0.5]], [['2021/22 - 90%']], [['H']])).toEqual([['Red']]);
     expect(rag([['2021/22 - 90%']], [[0.5]], [['H']])).toEqual([['Green']]);
   });
