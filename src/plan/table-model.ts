@@ -9,7 +9,7 @@ import { DEFAULT_TOLERANCE_TEXT, isPercentageRow } from '../kpi/default-toleranc
 import { KpiInputError } from '../kpi/errors';
 import { type Polarity } from '../kpi/polarity';
 import { type TableSnapshot } from '../excel/workbook-host';
-import { COLUMN_ROLES, type ColumnMapping } from './column-roles';
+import { COLUMN_ROLES, type ColumnMapping, type ColumnRole } from './column-roles';
 import { readTableHeader } from './header-rows';
 import { type RowStatus, type TargetUsed, measureStatus, targetUsed } from './row-status';
 import { asShown, formattedPercent } from './shown-percent';
@@ -110,8 +110,19 @@ function looksLikePercentage(table: TableSnapshot, row: number, mapping: ColumnM
   return isPercentageRow(cellAt(table, row, mapping.actual), target, formattedPercent(table, row, mapping.actual) || formattedPercent(table, row, mapping.target));
 }
 
-/** Why a row is not a measure at all, or null when it is one. */
-function skipReason(table: TableSnapshot, row: number, mapping: ColumnMapping, headerRows: number): string | null {
+/**
+ * The defaults an earlier Apply wrote into the add-in's own input column for `role` (where
+ * the user mapped none): such a cell says nothing of the row. Empty when the role is the user's.
+ */
+function addInFills(owned: OwnedInputs | null, mapping: ColumnMapping, role: ColumnRole): string[] {
+  if (owned === null || mapping[role] !== null || !(INPUT_ROLES as readonly ColumnRole[]).includes(role)) return [];
+  const f = owned.filledWith;
+  if (role === 'polarity') return f.polarity ? [f.polarity] : [];
+  return role === 'amberTolerance' ? [f.percentAmber, f.otherAmber] : role === 'greenTolerance' ? [f.percentGreen, f.otherGreen] : [];
+}
+
+/** Why a row is not a measure at all, or null when it is one. `fills`: the add-in's own defaults in a role's cells, read as blank. */
+function skipReason(table: TableSnapshot, row: number, mapping: ColumnMapping, headerRows: number, fills: (role: ColumnRole) => string[]): string | null {
   if (row < headerRows) return 'A second header row (the periods under the roles), not a measure.';
   const values = table.values[row] ?? [];
   if (values.every((cell) => isBlank(cell))) return 'Empty row.';
@@ -121,8 +132,12 @@ function skipReason(table: TableSnapshot, row: number, mapping: ColumnMapping, h
   // "Adult Social Care" or "Note: figures are provisional" in the Measure column, every other
   // mapped cell blank: a section heading or a note. Rated, it would be counted as an N/A
   // measure and Apply would fill its blank polarity and tolerances.
-  const others = COLUMN_ROLES.filter((role) => role !== 'measure').map((role) => mapping[role]);
-  if (!isBlank(cellAt(table, row, mapping.measure)) && others.every((column) => isBlank(cellAt(table, row, column)))) {
+  // A heading in a table applied before this rule has the defaults Apply filled in: they do not make it a measure.
+  const blankFor = (role: ColumnRole) => {
+    const cell = cellAt(table, row, mapping[role]);
+    return isBlank(cell) || fills(role).includes(String(cell).trim());
+  };
+  if (!isBlank(cellAt(table, row, mapping.measure)) && COLUMN_ROLES.filter((role) => role !== 'measure').every(blankFor)) {
     return 'Only the Measure column has text: looks like a section heading or a note, not a measure.';
   }
   return null;
@@ -185,7 +200,7 @@ export function buildMeasureRows(
       targetShown: null,
       status: { kind: 'skipped', reason: '' },
     };
-    row.status = rowStatus(table, inputs, row, headerRows);
+    row.status = rowStatus(table, inputs, row, headerRows, (role) => addInFills(owned, mapping, role));
     return row;
   });
 }
@@ -213,9 +228,9 @@ function asTheSheetShows(table: TableSnapshot, mapping: ColumnMapping, row: Meas
   ];
 }
 
-function rowStatus(table: TableSnapshot, mapping: ColumnMapping, row: MeasureRow, headerRows: number): RowStatus {
+function rowStatus(table: TableSnapshot, mapping: ColumnMapping, row: MeasureRow, headerRows: number, fills: (role: ColumnRole) => string[]): RowStatus {
   if (mapping.actual === null) return { kind: 'skipped', reason: 'No column is mapped to Actual.' };
-  const skip = skipReason(table, row.index, mapping, headerRows);
+  const skip = skipReason(table, row.index, mapping, headerRows, fills);
   if (skip) return { kind: 'skipped', reason: skip };
   try {
     const used = useTarget(table, mapping, row);

@@ -37,3 +37,19 @@ describe('headings and notes in the Measure column', () => {
     expect(polarity.cells[1]).toEqual({ value: 'High' }); // a measure's blank polarity is filled with the default
   });
 });
+
+describe('a heading in a table applied before headings were skipped', () => {
+  it('is skipped though the add-in filled its own polarity and tolerance cells with the defaults; a measure with a polarity of its own is not', () => {
+    const headers = ['Measure', 'Target', 'Actual', 'Polarity', 'Amber tolerance', 'Green tolerance'];
+    const applied = snapshotOf(headers, [
+      ['Adult Social Care', null, null, 'High', '5%', '0%'],
+      ['Carers (no target, no figure yet)', null, null, 'Low', '5%', '0%'],
+      ['Reviews on time', 850, 830, 'High', '5%', '0%'],
+    ]);
+    // The user mapped Measure, Target and Actual; the other three are the add-in's own columns.
+    const userMapping = { ...guessMapping(headers), polarity: null, amberTolerance: null, greenTolerance: null };
+    const owned = { columns: { polarity: 3, amberTolerance: 4, greenTolerance: 5 }, filledWith: defaults };
+    const rows = buildMeasureRows(applied, userMapping, defaults, new Map(), owned);
+    expect(rows.map((row) => row.status.kind)).toEqual(['skipped', 'rated', 'rated']);
+  });
+});
